@@ -1,5 +1,6 @@
 package org.geneft.aut;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,7 @@ record SparseGraph(int n, long[] offsets, int[] adj, int[] colour, boolean direc
             for (int v = 0; v < n; v++)
                 for (long a = offsets[v]; a < offsets[v + 1]; a++) {
                     int w = adj[(int) a];
-                    if (java.util.Arrays.binarySearch(adj, (int) offsets[w], (int) offsets[w + 1], v) < 0)
+                    if (Arrays.binarySearch(adj, (int) offsets[w], (int) offsets[w + 1], v) < 0)
                         throw new IllegalArgumentException("undirected encoding has " + v + "-" + w + " but not " + w + "-" + v);
                 }
     }

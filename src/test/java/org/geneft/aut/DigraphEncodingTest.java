@@ -3,6 +3,7 @@ package org.geneft.aut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.geneft.graph.Digraph;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,6 @@ class DigraphEncodingTest {
     }
 
     private static int[] row(SparseGraph s, int v) {
-        return java.util.Arrays.copyOfRange(s.adj(), (int) s.offsets()[v], (int) s.offsets()[v + 1]);
+        return Arrays.copyOfRange(s.adj(), (int) s.offsets()[v], (int) s.offsets()[v + 1]);
     }
 }

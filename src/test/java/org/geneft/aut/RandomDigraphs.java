@@ -1,6 +1,9 @@
 package org.geneft.aut;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.geneft.graph.Digraph;
@@ -19,8 +22,8 @@ final class RandomDigraphs {
                 for (int label = 0; label < labels; label++)
                     if (random.nextDouble() < density) { t[m] = u; h[m] = v; l[m] = label; m++; }
         int[] colour = colours <= 1 ? null : IntStream.range(0, n).map(v -> random.nextInt(colours)).toArray();
-        return Digraph.of(n, java.util.Arrays.copyOf(t, m), java.util.Arrays.copyOf(h, m),
-                java.util.Arrays.copyOf(l, m), labelNames(labels), null, colour);
+        return Digraph.of(n, Arrays.copyOf(t, m), Arrays.copyOf(h, m),
+                Arrays.copyOf(l, m), labelNames(labels), null, colour);
     }
 
     /**
@@ -30,7 +33,7 @@ final class RandomDigraphs {
      */
     static Digraph symmetric(Random random, int n, int labels, int colours, double density) {
         int[] s = permutation(random, n);
-        java.util.Set<Long> triples = new java.util.HashSet<>();
+        Set<Long> triples = new HashSet<>();
         for (int u = 0; u < n; u++)
             for (int v = 0; v < n; v++)
                 for (int label = 0; label < labels; label++)
@@ -48,7 +51,7 @@ final class RandomDigraphs {
         int[] colour = null;
         if (colours > 1) {
             colour = new int[n];
-            java.util.Arrays.fill(colour, -1);
+            Arrays.fill(colour, -1);
             for (int v = 0; v < n; v++)
                 if (colour[v] < 0) {
                     int c = random.nextInt(colours);

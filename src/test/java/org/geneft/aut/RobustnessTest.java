@@ -3,6 +3,7 @@ package org.geneft.aut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.util.Random;
 import org.geneft.graph.Digraph;
 import org.junit.jupiter.api.Test;
@@ -88,12 +89,12 @@ class RobustnessTest {
     @Test
     void automorphismGroupCopiesItsOrbitsAndRejectsImpossibleOrders() {
         int[] orbits = {0, 0};
-        AutomorphismGroup group = new AutomorphismGroup(Math.log10(2), java.math.BigInteger.TWO, 1, orbits, "test", 0);
+        AutomorphismGroup group = new AutomorphismGroup(Math.log10(2), BigInteger.TWO, 1, orbits, "test", 0);
         orbits[1] = 1;
         group.orbits()[0] = 1;
         assertThat(group.orbits()).containsExactly(0, 0);
         assertThat(group.orbitCount()).isEqualTo(1);
         assertThatThrownBy(() -> new AutomorphismGroup(-1, null, 0, new int[1], "test", 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AutomorphismGroup(0, java.math.BigInteger.ZERO, 0, new int[1], "test", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AutomorphismGroup(0, BigInteger.ZERO, 0, new int[1], "test", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
