@@ -1,0 +1,95 @@
+package org.geneft.aut;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Objects;
+import org.geneft.graph.Digraph;
+
+/**
+ * Aut(G) of a labelled, coloured digraph with loops through Debian's nauty: Traces on an undirected gadget by default.
+ *
+ * <p>Traces accepts only simple undirected graphs, so the digraph is encoded first
+ * ({@link DigraphEncoding}): each vertex v gets neighbours v_out and v_in in two colour classes of
+ * their own, an arc u→v (a loop included) becomes the edge u_out–v_in, and with more than one
+ * label the arc becomes u_out–w–v_in through a vertex w coloured by the label. The engine string
+ * is {@code traces/gadget} or {@code traces/gadget+subdivided-labels}. {@link NautyEngine#SPARSENAUTY}
+ * runs sparsenauty in digraph mode on the digraph itself instead (labels subdivided the same way),
+ * as an independent cross-check; it is far too slow for large digraphs.
+ *
+ * <p>Every argument is checked in Java before the call; the search runs on its own thread with a
+ * large stack, because a native stack overflow would end the JVM.
+ */
+public final class NautyAutomorphisms implements AutomorphismEngine {
+    private static final double EXACT_DOUBLE_LIMIT = 0x1p53;
+
+    private final NautyEngine engine;
+    private final long stackBytes;
+
+    /** Traces on the gadget, with a 1 GiB stack. */
+    public NautyAutomorphisms() {
+        this(NautyEngine.TRACES);
+    }
+
+    public NautyAutomorphisms(NautyEngine engine) {
+        this(engine, BigStackThread.DEFAULT_STACK_BYTES);
+    }
+
+    public NautyAutomorphisms(NautyEngine engine, long stackBytes) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        if (stackBytes < (1L << 20)) throw new IllegalArgumentException("native search stack must be at least 1 MiB, got " + stackBytes);
+        this.stackBytes = stackBytes;
+    }
+
+    @Override
+    public String name() {
+        return engine.encodingName;
+    }
+
+    @Override
+    public AutomorphismGroup automorphisms(Digraph g) {
+        Objects.requireNonNull(g, "graph");
+        SparseGraph encoded = engine == NautyEngine.TRACES
+                ? DigraphEncoding.undirectedGadget(g, engine.encodingName)
+                : DigraphEncoding.subdividedDigraph(g, engine.encodingName);
+        NautyLibrary library = NautyLibrary.instance(); // fail on a missing library before starting a thread
+        return BigStackThread.call("geneft-" + engine.name().toLowerCase(), stackBytes,
+                () -> search(library, encoded, g.n()));
+    }
+
+    private AutomorphismGroup search(NautyLibrary library, SparseGraph s, int originalVertices) {
+        double[] grpsize1 = new double[1];
+        int[] grpsize2 = new int[1];
+        int[] generators = new int[1];
+        int[] orbits = new int[s.n()];
+        long start = System.nanoTime();
+        int rc = library.geneft_automorphisms(engine.code, s.n(), s.edgeEntries(), s.offsets(), s.adj(), s.colour(),
+                s.directed() ? 1 : 0, grpsize1, grpsize2, generators, orbits);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (rc != NautyLibrary.OK) throw new IllegalStateException(failure(rc, s));
+
+        int[] original = Arrays.copyOf(orbits, originalVertices);
+        for (int v = 0; v < originalVertices; v++)
+            if (original[v] < 0 || original[v] > v)
+                throw new IllegalStateException("nauty put vertex " + v + " in an orbit led by " + original[v]
+                        + ": the encoding " + s.encoding() + " is broken");
+        double log10 = Math.log10(grpsize1[0]) + grpsize2[0];
+        return new AutomorphismGroup(log10, exactOrder(grpsize1[0], grpsize2[0]), generators[0], original,
+                s.encoding(), seconds);
+    }
+
+    /** grpsize1 * 10^grpsize2 is exact only while it is a whole double below 2^53 with no power of ten. */
+    static BigInteger exactOrder(double grpsize1, int grpsize2) {
+        if (grpsize2 != 0 || grpsize1 > EXACT_DOUBLE_LIMIT || grpsize1 < 1 || grpsize1 != Math.rint(grpsize1)) return null;
+        return BigInteger.valueOf((long) grpsize1);
+    }
+
+    private static String failure(int rc, SparseGraph s) {
+        String what = switch (rc) {
+            case NautyLibrary.ERR_ARGS -> "rejected its arguments";
+            case NautyLibrary.ERR_NOMEM -> "ran out of memory";
+            case NautyLibrary.ERR_ENGINE -> "reported an error status";
+            default -> "returned the unknown code " + rc;
+        };
+        return "nauty " + what + " on " + s.encoding() + " (" + s.n() + " vertices, " + s.edgeEntries() + " adjacency entries)";
+    }
+}
