@@ -24,6 +24,20 @@ public final class LinearExtensionCounter {
     public record Result(double linearExtensions, double[][] before, long downSets) {
         public Result {
             if (!(linearExtensions >= 1)) throw new IllegalArgumentException("a poset has at least one linear extension");
+            if (downSets < 1) throw new IllegalArgumentException("the empty set is always a down-set");
+            before = copy(before);
+        }
+
+        /** A copy of the matrix before[a][b] = P(a precedes b). */
+        @Override
+        public double[][] before() {
+            return copy(before);
+        }
+
+        private static double[][] copy(double[][] m) {
+            double[][] c = new double[m.length][];
+            for (int i = 0; i < m.length; i++) c[i] = m[i].clone();
+            return c;
         }
 
         /** P(a precedes b) over uniform linear extensions. */

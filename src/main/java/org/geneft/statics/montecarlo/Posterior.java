@@ -12,7 +12,24 @@ public record Posterior(double[][] probabilityOne, double consistentRelations) {
         if (!(consistentRelations >= 1)) {
             throw new IllegalArgumentException("the reference relation itself is always consistent");
         }
-        probabilityOne = probabilityOne.clone();
+        probabilityOne = deepCopy(probabilityOne);
+    }
+
+    /** A copy of the n×n matrix of P(R_ij = 1). */
+    @Override
+    public double[][] probabilityOne() {
+        return deepCopy(probabilityOne);
+    }
+
+    /** P(R_ij = 1 | training set). */
+    public double probabilityOne(int i, int j) {
+        return probabilityOne[i][j];
+    }
+
+    private static double[][] deepCopy(double[][] m) {
+        double[][] copy = new double[m.length][];
+        for (int i = 0; i < m.length; i++) copy[i] = m[i].clone();
+        return copy;
     }
 
     /** The Bayes-optimal accuracy: (#observed + Σ_unobserved max(p_u, 1 − p_u)) / n². */

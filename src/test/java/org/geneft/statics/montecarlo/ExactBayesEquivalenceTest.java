@@ -34,7 +34,7 @@ class ExactBayesEquivalenceTest {
                     assertThat(posterior.consistentRelations()).isEqualTo(consistent.size());
                     for (int i = 0; i < n; i++) {
                         for (int j = 0; j < n; j++) {
-                            assertThat(posterior.probabilityOne()[i][j]).as("%s p[%d][%d]", rel, i, j)
+                            assertThat(posterior.probabilityOne(i, j)).as("%s p[%d][%d]", rel, i, j)
                                     .isCloseTo(expected[i][j], within(EXACT));
                         }
                     }

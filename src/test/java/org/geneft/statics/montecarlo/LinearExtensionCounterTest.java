@@ -29,7 +29,7 @@ class LinearExtensionCounterTest {
                 assertThat(posterior.consistentRelations()).isEqualTo(consistent.size());
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < n; j++) {
-                        assertThat(posterior.probabilityOne()[i][j]).as("n=%d p[%d][%d]", n, i, j)
+                        assertThat(posterior.probabilityOne(i, j)).as("n=%d p[%d][%d]", n, i, j)
                                 .isCloseTo(expected[i][j], within(EXACT));
                     }
                 }
