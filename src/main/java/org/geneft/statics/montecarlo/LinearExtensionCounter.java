@@ -46,11 +46,55 @@ public final class LinearExtensionCounter {
         }
     }
 
-    /** Empty when the poset has more than {@code downSetBudget} down-sets. */
+    /**
+     * Empty when the poset, without its isolated elements, has more than {@code downSetBudget}
+     * down-sets. Isolated elements (comparable to nothing) are exchangeable and each lands in a
+     * uniform one of the n' + 1 gaps of the rest's order, so they are handled in closed form:
+     * e(P) = e(P') · n!/n'!, P(f before x) = (1 + E[#elements of P' before x]) / (n' + 1), and
+     * P(f before g) = 1/2. This keeps sparse training sets (an antichain has 2^n down-sets) exact.
+     */
     public static Optional<Result> count(Precedence poset, long downSetBudget) {
         int n = poset.n();
-        long[] pred = new long[n];
-        for (int x = 0; x < n; x++) pred[x] = poset.predecessors(x);
+        int[] core = new int[n];
+        int coreSize = 0;
+        boolean[] isolated = new boolean[n];
+        for (int x = 0; x < n; x++) {
+            isolated[x] = true;
+            for (int y = 0; y < n; y++) if (y != x && poset.comparable(x, y)) isolated[x] = false;
+            if (!isolated[x]) core[coreSize++] = x;
+        }
+        long[] pred = new long[coreSize];
+        for (int a = 0; a < coreSize; a++) {
+            for (int b = 0; b < coreSize; b++) if (poset.precedes(core[b], core[a])) pred[a] |= 1L << b;
+        }
+        Optional<Result> reduced = countWithoutIsolated(pred, downSetBudget);
+        if (reduced.isEmpty() || coreSize == n) return reduced;
+        double[][] inner = reduced.get().before;
+        double[][] before = new double[n][n];
+        double insertions = 1;
+        for (int m = coreSize + 1; m <= n; m++) insertions *= m;
+        for (int a = 0; a < coreSize; a++) {
+            double predecessorsOfA = 0;
+            for (int b = 0; b < coreSize; b++) {
+                before[core[a]][core[b]] = inner[a][b];
+                predecessorsOfA += inner[b][a];
+            }
+            double freeFirst = (1 + predecessorsOfA) / (coreSize + 1);
+            for (int f = 0; f < n; f++) {
+                if (!isolated[f]) continue;
+                before[f][core[a]] = freeFirst;
+                before[core[a]][f] = 1 - freeFirst;
+            }
+        }
+        for (int f = 0; f < n; f++) {
+            for (int g = 0; g < n; g++) if (f != g && isolated[f] && isolated[g]) before[f][g] = 0.5;
+        }
+        return Optional.of(new Result(reduced.get().linearExtensions() * insertions, before, reduced.get().downSets()));
+    }
+
+    private static Optional<Result> countWithoutIsolated(long[] pred, long downSetBudget) {
+        int n = pred.length;
+        if (n == 0) return Optional.of(new Result(1.0, new double[0][0], 1));
         List<long[]> layers = new ArrayList<>(n + 1);
         layers.add(new long[] {0L});
         long states = 1;

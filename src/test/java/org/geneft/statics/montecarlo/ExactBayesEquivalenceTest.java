@@ -18,7 +18,8 @@ class ExactBayesEquivalenceTest {
     @Test
     void posteriorMatchesBruteForceOverEveryPartitionWithTheProfile() {
         List<RelationClass> relations = List.of(Relations.mod(2, 6), Relations.mod(3, 6), Relations.blocks(1, 2, 3),
-                Relations.blocks(1, 1, 4), Relations.bipartite(2, 6), Relations.bipartite(3, 6), Relations.bipartite(1, 5));
+                Relations.blocks(1, 1, 4), Relations.bipartite(2, 6), Relations.bipartite(3, 6), Relations.bipartite(1, 5),
+                Relations.blocks(2, 2, 3), Relations.bipartite(2, 7));
         SplittableRandom rng = new SplittableRandom(11);
         for (RelationClass rel : relations) {
             int n = rel.n();
