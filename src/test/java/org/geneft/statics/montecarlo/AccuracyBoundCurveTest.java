@@ -94,6 +94,18 @@ class AccuracyBoundCurveTest {
     }
 
     @Test
+    void forABalancedBipartiteGraphOnSparseTrainingSetsAppendixDExceedsTheBayesAccuracy() {
+        // A measured finding: with two sides, any one observed entry pins both endpoints to their
+        // reference side through pos[i], so pairs never linked by observations count as decided.
+        // That leak puts the bound far ABOVE the Bayes-optimal accuracy at fraction 0.01–0.02
+        // (≈ +0.05 and +0.10 measured with 20 samplings), while it falls below it from ≈ 0.04 on.
+        List<CurvePoint> points = AccuracyBoundCurve.compute(Relations.bipartite(15, 30), new double[] {0.01, 0.02}, 20, 20250101L);
+        for (CurvePoint p : points) {
+            assertThat(p.appendixDMinusBayes().mean()).isGreaterThan(3 * p.appendixDMinusBayes().standardError());
+        }
+    }
+
+    @Test
     void anInfeasibleBayesEnumerationIsReportedAsMissingNotAsANumber() {
         BoundSettings tiny = new BoundSettings(LinearExtensionMode.EXACT_WHEN_FEASIBLE, 10, 1.0, 100, 100);
         CurvePoint p = AccuracyBoundCurve.compute(Relations.mod(3, 30), new double[] {0.05}, 3, 1L, BOTH, tiny, 2).get(0);
