@@ -20,9 +20,9 @@ public record BoundSettings(LinearExtensionMode linearExtensionMode, int sequenc
         if (bayesNodeBudget < 1) throw new IllegalArgumentException("bayesNodeBudget must be >= 1");
     }
 
-    /** Exact counting up to 2·10^6 down-sets, else 1000 sequences (the paper's number); 2·10^7 Bayes nodes. */
+    /** Exact counting up to 2·10^6 down-sets, else 1000 sequences (the paper's number); 2·10^8 Bayes nodes (seconds). */
     public static BoundSettings defaults() {
-        return new BoundSettings(LinearExtensionMode.EXACT_WHEN_FEASIBLE, 1000, 1.0, 2_000_000L, 20_000_000L);
+        return new BoundSettings(LinearExtensionMode.EXACT_WHEN_FEASIBLE, 1000, 1.0, 2_000_000L, 200_000_000L);
     }
 
     public BoundSettings withMode(LinearExtensionMode mode) {
