@@ -13,15 +13,15 @@ final class EdgeListReader implements GraphReader {
     @Override
     public Digraph read(Path file) {
         try (GraphLines lines = GraphLines.open(file, true)) {
-            NameIndex vertices = new NameIndex(limits.maxVertices());
+            NameIndex vertices = new NameIndex(limits.maxVertices(), lines);
             ArcBuffer arcs = new ArcBuffer(lines, false);
             LineTokens tokens = new LineTokens();
             String line;
             while ((line = lines.next()) != null) {
                 tokens.reset(line).next(); // a content line has at least one token
-                int tail = vertex(vertices, tokens, lines);
+                int tail = vertex(vertices, line, tokens, lines);
                 if (!tokens.next()) throw lines.error("expected two vertex names 'tail head', found one");
-                int head = vertex(vertices, tokens, lines);
+                int head = vertex(vertices, line, tokens, lines);
                 if (tokens.next())
                     throw lines.error(tokens.field(), "expected two vertex names 'tail head', found "
                             + (tokens.countToEnd() + 2) + " tokens");
@@ -32,8 +32,8 @@ final class EdgeListReader implements GraphReader {
         }
     }
 
-    private int vertex(NameIndex vertices, LineTokens tokens, GraphLines lines) {
-        int id = vertices.id(tokens.token());
+    private int vertex(NameIndex vertices, String line, LineTokens tokens, GraphLines lines) {
+        int id = vertices.id(line, tokens.start(), tokens.end());
         if (id < 0) throw lines.error(tokens.field(),
                 "more than " + limits.maxVertices() + " vertices (ReadLimits.maxVertices)");
         return id;

@@ -40,6 +40,12 @@ final class LineTokens {
 
     String token() { return line.substring(start, end); }
 
+    /** Where the current token starts in the line. */
+    int start() { return start; }
+
+    /** Where the current token ends (exclusive) in the line. */
+    int end() { return end; }
+
     /** Whether the current token is exactly the one character c (no allocation, for dense matrices). */
     boolean is(char c) { return end - start == 1 && line.charAt(start) == c; }
 

@@ -18,8 +18,8 @@ final class TripleReader implements GraphReader {
     @Override
     public Digraph read(Path file) {
         try (GraphLines lines = GraphLines.open(file, true)) {
-            NameIndex vertices = new NameIndex(limits.maxVertices());
-            NameIndex relations = new NameIndex(Integer.MAX_VALUE - 8);
+            NameIndex vertices = new NameIndex(limits.maxVertices(), lines);
+            NameIndex relations = new NameIndex(Integer.MAX_VALUE, lines);
             ArcBuffer arcs = new ArcBuffer(lines, true);
             String[] fields = new String[3];
             String line;
