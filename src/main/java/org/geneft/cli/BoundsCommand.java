@@ -1,15 +1,92 @@
 package org.geneft.cli;
 
+import org.geneft.aut.AutomorphismEngine;
+import org.geneft.aut.AutomorphismGroup;
+import org.geneft.graph.Digraph;
+import org.geneft.graph.PropertyDetector;
+import org.geneft.graph.RelationProperties;
+import org.geneft.statics.StaticBounds;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Information-theoretic bounds (Sec. III) for a named relation or a graph file. */
-@Command(name = "bounds", mixinStandardHelpOptions = true,
-        description = "Description length, critical training fraction and accuracy bounds of a relation or graph.")
+@Command(name = "bounds", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Description length b = log2(n!/|Aut(G)|), critical training fraction (Eq. 4) and accuracy "
+                + "upper bounds (Eq. 5; Appendix D's Monte Carlo with --monte-carlo) of a relation or any graph.",
+                "Examples:",
+                "  geneft bounds --relation mod:3 --n 30",
+                "  geneft bounds kg.tsv --format triples --alpha 0.9 --alpha 0.99 --json",
+                "  geneft bounds --relation gt --n 30 --monte-carlo --samplings 20 --csv curve.csv"})
 final class BoundsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GraphSource source = new GraphSource();
+
+    @Option(names = "--alpha", paramLabel = "A", description = "target accuracy for p_c (Eq. 4); repeatable (default: 0.9)")
+    List<Double> alphas;
+
+    @Option(names = "--fractions", paramLabel = "F,F,...",
+            description = "training fractions for the curves (default: 0.05 to 0.95 by 0.05)")
+    String fractions;
+
+    @Option(names = "--monte-carlo", description = "also compute Appendix D's Monte Carlo upper bound (and the exact Bayes accuracy where feasible)")
+    boolean monteCarlo;
+
+    @Option(names = "--samplings", paramLabel = "S", defaultValue = "20",
+            description = "random training sets per fraction for --monte-carlo (default: ${DEFAULT-VALUE})")
+    int samplings;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "traces",
+            description = "automorphism engine: traces (default; Traces on an undirected encoding), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
+    String engine;
+
+    @Option(names = "--json", description = "print one JSON object instead of the table")
+    boolean json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write the curves (fraction, f, f_UB, Monte Carlo) as CSV")
+    Path csv;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("bounds: in progress");
+        List<Double> alphaList = alphas == null || alphas.isEmpty() ? List.of(0.9) : alphas;
+        for (double a : alphaList)
+            if (!(a > 0 && a < 1)) throw new IllegalArgumentException("--alpha " + a + " is outside (0, 1)");
+        double[] grid = fractions == null ? Fractions.defaultGrid() : Fractions.parse(fractions, "--fractions");
+        if (samplings < 1) throw new IllegalArgumentException("--samplings must be >= 1, got " + samplings);
+        AutomorphismEngine autEngine = Engines.byName(engine);
+
+        Digraph g = source.load();
+        RelationProperties properties = new PropertyDetector().detect(g);
+        if (monteCarlo && properties.relationClass().isEmpty())
+            throw new IllegalArgumentException("--monte-carlo needs an equivalence, a total order or a complete bipartite "
+                    + "relation (Appendix D); " + source.describe() + " is none of these");
+        AutomorphismGroup aut = autEngine.automorphisms(g);
+        StaticBounds bounds = StaticBounds.compute(g, properties, aut, alphaList, grid);
+        List<MonteCarloRow> mc = monteCarlo
+                ? MonteCarloBounds.compute(properties.relationClass().get(), grid, samplings, seed) : null;
+
+        if (csv != null) BoundsCsv.write(csv, bounds, mc);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(BoundsJson.of(source.describe(), bounds, mc)));
+            out.flush();
+        } else {
+            BoundsTable.print(out, source.describe(), bounds, mc);
+        }
+        return ExitCode.OK;
     }
 }

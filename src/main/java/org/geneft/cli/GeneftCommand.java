@@ -40,7 +40,8 @@ public final class GeneftCommand implements Runnable {
     static int exitCodeOf(Throwable t) {
         if (t instanceof NativeLibraryUnavailableException) return ExitCode.MISSING_DEPENDENCY;
         if (t instanceof GraphInputException || t instanceof IllegalArgumentException
-                || t instanceof CommandLine.ParameterException) return ExitCode.BAD_INPUT;
+                || t instanceof CommandLine.ParameterException
+                || t instanceof java.io.UncheckedIOException) return ExitCode.BAD_INPUT;
         return 70; // an internal error: a bug of geneft, reported with its stack trace
     }
 

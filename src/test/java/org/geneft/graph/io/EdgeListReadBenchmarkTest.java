@@ -50,7 +50,7 @@ class EdgeListReadBenchmarkTest {
         // With 4e6 uniform draws from 1e6 vertices, about e^-8 of them (~335) stay unnamed.
         assertThat(g.n()).isBetween(VERTICES - 1_000, VERTICES);
         assertThat(g.arcCount()).isBetween(ARCS - 100L, (long) ARCS); // ~8 duplicate pairs expected
-        // Generous so a slow CI machine passes; it still catches a quadratic or per-line-regex regression.
-        assertThat(best).isLessThan(30_000);
+        // The time is printed for docs/BENCHMARKS.md, never asserted: these machines are shared and noisy.
+        System.out.printf("best read: %d ms%n", best);
     }
 }

@@ -1,0 +1,143 @@
+package org.geneft.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class BoundsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.MAPPER.readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = GeneftCommand.commandLine();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void modThreeReportsTheExactDescriptionLengthOfItsIsomorphismClass() throws Exception {
+        Run r = run("bounds", "--relation", "mod:3", "--n", "30", "--json");
+        assertThat(r.exit()).isEqualTo(ExitCode.OK);
+        JsonNode j = r.json();
+        // b = log2(30! / (3! (10!)^3)), computed here with exact integers.
+        BigInteger classes = factorial(30).divide(factorial(3).multiply(factorial(10).pow(3)));
+        assertThat(j.get("b_bits").asDouble()).isCloseTo(log2(classes), within(1e-9));
+        assertThat(j.get("properties").get("class").get("kind").asText()).isEqualTo("equivalence");
+        assertThat(j.get("p_star").asDouble()).isCloseTo(1.0 / 3, within(1e-15));
+        assertThat(j.get("engine").asText()).isEqualTo("traces/gadget");
+    }
+
+    @Test
+    void jsonCarriesEveryKeyTheUsersScriptsRelyOn() throws Exception {
+        JsonNode j = run("bounds", "--relation", "gt", "--n", "12", "--json", "--alpha", "0.9", "--alpha", "0.99",
+                "--monte-carlo", "--samplings", "2", "--fractions", "0.2,0.6").json();
+        for (String key : List.of("n", "arcs", "loops", "properties", "log2_aut", "log10_aut", "b_bits", "b_table2_bits",
+                "p_star", "p_c", "transition_fraction", "f_ub", "monte_carlo", "aut_seconds", "engine"))
+            assertThat(j.has(key)).as(key).isTrue();
+        assertThat(j.get("p_c").has("0.9")).isTrue();
+        assertThat(j.get("p_c").has("0.99")).isTrue();
+        assertThat(j.get("f_ub")).hasSize(2);
+        assertThat(j.get("monte_carlo")).hasSize(2);
+        assertThat(j.get("monte_carlo").get(0).get("samplings").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aGraphWithNoClassHasNoTable2EstimateAndRejectsMonteCarlo() throws Exception {
+        Path f = dir.resolve("path.edges");
+        Files.writeString(f, "a b\nb a\nb c\n"); // neither symmetric, antisymmetric nor reflexive
+        JsonNode j = run("bounds", f.toString(), "--json").json();
+        assertThat(j.get("b_table2_bits").isNull()).isTrue();
+        assertThat(j.get("p_star_source").asText()).contains("density");
+        Run mc = run("bounds", f.toString(), "--monte-carlo");
+        assertThat(mc.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(mc.err()).contains("--monte-carlo needs");
+    }
+
+    @Test
+    void aLabelledKnowledgeGraphCountsOneLabelledPairPerTriple() throws Exception {
+        Path f = dir.resolve("kg.tsv");
+        Files.writeString(f, "a\tlikes\tb\nb\tlikes\tc\na\tknows\tc\n");
+        JsonNode j = run("bounds", f.toString(), "--json").json();
+        assertThat(j.get("labels").asInt()).isEqualTo(2);
+        assertThat(j.get("N").asDouble()).isEqualTo(2 * 9.0);
+        assertThat(j.get("engine").asText()).contains("subdivided-labels");
+    }
+
+    @Test
+    void csvHoldsOneRowPerFractionWithTheMonteCarloColumns() throws Exception {
+        Path csv = dir.resolve("curve.csv");
+        Run r = run("bounds", "--relation", "bipartite:3", "--n", "9", "--monte-carlo", "--samplings", "3",
+                "--fractions", "0.1,0.5,0.9", "--csv", csv.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.OK);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("fraction,m,f_eq3,f_ub_eq5,transition_fraction,mc_bound,mc_stderr,exact_bayes,exact_bayes_stderr");
+        assertThat(lines.get(3)).startsWith("0.9,");
+    }
+
+    @Test
+    void malformedInputExitsTwoWithFileAndLineAndWritesNoOutput() throws Exception {
+        Path f = dir.resolve("bad.edges");
+        Files.writeString(f, "a b\n# comment\nc\n");
+        Path csv = dir.resolve("out.csv");
+        Run r = run("bounds", f.toString(), "--csv", csv.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("bad.edges:3");
+        assertThat(r.err()).doesNotContain("Exception");
+        assertThat(csv).doesNotExist();
+    }
+
+    @Test
+    void nonsenseOptionsExitTwoNamingTheOption() {
+        assertThat(run("bounds", "--relation", "gt", "--alpha", "1").err()).contains("--alpha");
+        assertThat(run("bounds", "--relation", "gt", "--fractions", "0,0.5").err()).contains("--fractions");
+        assertThat(run("bounds", "--relation", "gt", "--samplings", "-3").err()).contains("--samplings");
+        assertThat(run("bounds", "--relation", "generic").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("bounds").err()).contains("either a graph FILE or --relation");
+        assertThat(run("bounds", "--relation", "gt", "--n", "0").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("bounds", "--relation", "gt", "--engine", "bliss").err()).contains("--engine");
+    }
+
+    @Test
+    void bruteForceAndNautyEnginesAgreeThroughTheCommandLine() throws Exception {
+        double traces = run("bounds", "--relation", "bipartite:3", "--n", "7", "--json").json().get("log2_aut").asDouble();
+        double nauty = run("bounds", "--relation", "bipartite:3", "--n", "7", "--json", "--engine", "nauty").json().get("log2_aut").asDouble();
+        double brute = run("bounds", "--relation", "bipartite:3", "--n", "7", "--json", "--engine", "brute").json().get("log2_aut").asDouble();
+        double exact = log2(factorial(3).multiply(factorial(4)));
+        assertThat(traces).isCloseTo(exact, within(1e-9));
+        assertThat(nauty).isCloseTo(exact, within(1e-9));
+        assertThat(brute).isCloseTo(exact, within(1e-9));
+    }
+
+    static BigInteger factorial(int n) {
+        BigInteger f = BigInteger.ONE;
+        for (int i = 2; i <= n; i++) f = f.multiply(BigInteger.valueOf(i));
+        return f;
+    }
+
+    static double log2(BigInteger x) {
+        int shift = Math.max(0, x.bitLength() - 60);
+        return Math.log(x.shiftRight(shift).doubleValue()) / Math.log(2) + shift;
+    }
+}

@@ -1,0 +1,66 @@
+package org.geneft.statics;
+
+import org.geneft.aut.AutomorphismEngine;
+import org.geneft.aut.AutomorphismGroup;
+import org.geneft.aut.NautyAutomorphisms;
+import org.geneft.claims.Claim;
+import org.geneft.claims.Verdict;
+import org.geneft.graph.Digraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StaticClaimsTest {
+
+    private static Map<String, Claim> byId(List<Claim> claims) {
+        return claims.stream().collect(Collectors.toMap(Claim::id, Function.identity()));
+    }
+
+    @Test
+    void theStaticClaimsOfTheBoundsSectionGetTheVerdictsTheMathsGives() {
+        Map<String, Claim> claims = byId(new StaticClaims(new NautyAutomorphisms(), 30).check());
+        assertThat(claims.get("aut-total-order").verdict()).isEqualTo(Verdict.CONFIRMED);
+        // a != c holds as stated; at a = c the swap of sides doubles the group.
+        assertThat(claims.get("aut-complete-bipartite").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
+        assertThat(claims.get("aut-complete-bipartite").evidence()).contains("2(a!)^2");
+        assertThat(claims.get("table2-total-order").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
+        assertThat(claims.get("sec3-total-order-text").verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(claims.get("table2-equivalence").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
+        assertThat(claims.get("table2-complete-bipartite").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
+    }
+
+    @Test
+    void anEngineThatMissesTheSwapOfEqualSidesMakesTheBipartiteClaimPlainlyConfirmed() {
+        AutomorphismEngine real = new NautyAutomorphisms();
+        // A wrong engine that reports the paper's a! c! for K_{a,a}: the tool must notice no swap.
+        AutomorphismEngine paperLike = new AutomorphismEngine() {
+            public AutomorphismGroup automorphisms(Digraph g) {
+                AutomorphismGroup r = real.automorphisms(g);
+                boolean balanced = g.n() == 30 && g.arcCount() == 2 * 15 * 15;
+                double log10 = balanced ? r.log10Order() - Math.log10(2) : r.log10Order();
+                return new AutomorphismGroup(log10, null, r.generators(), r.orbits(), "paper-like", 0);
+            }
+            public String name() { return "paper-like"; }
+        };
+        Map<String, Claim> claims = byId(new StaticClaims(paperLike, 30).check());
+        assertThat(claims.get("aut-complete-bipartite").verdict()).isEqualTo(Verdict.CONFIRMED);
+    }
+
+    @Test
+    void aTotalOrderWithSymmetriesWouldRefuteTheTotalOrderClaim() {
+        AutomorphismEngine real = new NautyAutomorphisms();
+        AutomorphismEngine broken = new AutomorphismEngine() {
+            public AutomorphismGroup automorphisms(Digraph g) {
+                AutomorphismGroup r = real.automorphisms(g);
+                return new AutomorphismGroup(r.log10Order() + 1, null, r.generators(), r.orbits(), "broken", 0);
+            }
+            public String name() { return "broken"; }
+        };
+        assertThat(byId(new StaticClaims(broken, 30).check()).get("aut-total-order").verdict()).isEqualTo(Verdict.REFUTED);
+    }
+}
