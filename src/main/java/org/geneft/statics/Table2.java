@@ -24,8 +24,8 @@ public final class Table2 {
             if (c instanceof RelationClass.CompleteBipartite)
                 return Optional.of(new Row("complete bipartite", "n", n));
         }
-        if (p.symmetric()) return Optional.of(new Row("symmetric", "n(n+1)/2", n * (n + 1) / 2.0));
-        if (p.antisymmetric()) return Optional.of(new Row("antisymmetric", "n(n-1)/2", n * (n - 1) / 2.0));
+        if (p.symmetric()) return Optional.of(new Row("symmetric", "n(n+1)/2", (double) n * (n + 1) / 2));
+        if (p.antisymmetric()) return Optional.of(new Row("antisymmetric", "n(n-1)/2", (double) n * (n - 1) / 2));
         if (p.reflexive()) return Optional.of(new Row("reflexive", "n(n-1)", (double) n * (n - 1)));
         return Optional.empty();
     }
