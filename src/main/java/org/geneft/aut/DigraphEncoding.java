@@ -15,6 +15,11 @@ import org.geneft.graph.Digraph;
  * fixed by what it does on 0..n-1; a w is fixed by its two ends and its label because the
  * digraph holds no duplicate triples. Hence the map to Aut(digraph) is a bijection.
  *
+ * <p>Undirected graph (for Traces, when the digraph is unlabelled and symmetric): the graph itself
+ * without its loops, a loop kept as a vertex colour (each colour class split by loop / no loop).
+ * The gadget would triple the vertices and double the edges for nothing: on mod:5 at n = 1000
+ * Traces took 16 s on the gadget (docs/BENCHMARKS.md).
+ *
  * <p>Subdivided digraph (for sparsenauty's digraph mode): the digraph itself, loops in the
  * adjacency; with more than one label each arc u→v becomes u→w→v, w = n + a coloured by its label.
  */
@@ -82,6 +87,39 @@ final class DigraphEncoding {
         }
         if (labelled) for (int a = 0; a < m; a++) rawColour[3 * n + a] = base + 2 + g.label(a);
         return new SparseGraph(total, offsets, adj, compact(rawColour), false, name + (labelled ? SUBDIVIDED : ""));
+    }
+
+    /** Whether the direct undirected encoding applies: one label and every arc u->v has v->u. */
+    static boolean isUndirected(Digraph g) {
+        if (g.isLabelled()) return false;
+        for (int u = 0; u < g.n(); u++)
+            for (long a = g.outStart(u); a < g.outStart(u + 1); a++)
+                if (!g.hasArc(g.head(a), u)) return false;
+        return true;
+    }
+
+    /** A symmetric unlabelled digraph as a simple undirected graph, loops moved into the colours. */
+    static SparseGraph undirected(Digraph g, String name) {
+        if (!isUndirected(g)) throw new IllegalArgumentException("the direct undirected encoding needs a symmetric unlabelled digraph");
+        int n = g.n();
+        long entries = g.arcCount() - g.loopCount();
+        checkFits(n, entries);
+        long[] offsets = new long[n + 1];
+        int[] adj = new int[(int) entries];
+        long[] rawColour = new long[n];
+        vertexColours(g, rawColour);
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            offsets[v] = k;
+            boolean loop = false;
+            for (long a = g.outStart(v); a < g.outStart(v + 1); a++) {
+                if (g.head(a) == v) loop = true;
+                else adj[k++] = g.head(a);
+            }
+            rawColour[v] = 2 * rawColour[v] + (loop ? 1 : 0);
+        }
+        offsets[n] = k;
+        return new SparseGraph(n, offsets, adj, compact(rawColour), false, name);
     }
 
     /** The digraph for nauty's digraph mode, labels moved onto subdivision vertices. */

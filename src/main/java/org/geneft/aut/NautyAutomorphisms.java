@@ -14,13 +14,17 @@ import org.geneft.graph.Digraph;
  * label the arc becomes u_out–w–v_in through a vertex w coloured by the label. The engine string
  * is {@code traces/gadget} or {@code traces/gadget+subdivided-labels}. {@link NautyEngine#SPARSENAUTY}
  * runs sparsenauty in digraph mode on the digraph itself instead (labels subdivided the same way),
- * as an independent cross-check; it is far too slow for large digraphs.
+ * as an independent cross-check; it is far too slow for large digraphs. A symmetric unlabelled
+ * digraph goes to Traces directly as an undirected graph, loops as colours
+ * ({@code traces/undirected}).
  *
  * <p>Every argument is checked in Java before the call; the search runs on its own thread with a
  * large stack, because a native stack overflow would end the JVM.
  */
 public final class NautyAutomorphisms implements AutomorphismEngine {
     private static final double EXACT_DOUBLE_LIMIT = 0x1p53;
+    /** Traces on a symmetric unlabelled digraph taken as the undirected graph it is. */
+    static final String UNDIRECTED_NAME = "traces/undirected";
 
     private final NautyEngine engine;
     private final long stackBytes;
@@ -48,9 +52,10 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
     @Override
     public AutomorphismGroup automorphisms(Digraph g) {
         Objects.requireNonNull(g, "graph");
-        SparseGraph encoded = engine == NautyEngine.TRACES
-                ? DigraphEncoding.undirectedGadget(g, engine.encodingName)
-                : DigraphEncoding.subdividedDigraph(g, engine.encodingName);
+        SparseGraph encoded;
+        if (engine == NautyEngine.SPARSENAUTY) encoded = DigraphEncoding.subdividedDigraph(g, engine.encodingName);
+        else if (DigraphEncoding.isUndirected(g)) encoded = DigraphEncoding.undirected(g, UNDIRECTED_NAME);
+        else encoded = DigraphEncoding.undirectedGadget(g, engine.encodingName);
         NautyLibrary library = NautyLibrary.instance(); // fail on a missing library before starting a thread
         return BigStackThread.call("geneft-" + engine.name().toLowerCase(), stackBytes,
                 () -> search(library, encoded, g.n()));

@@ -45,7 +45,7 @@ class BoundsCommandTest {
         assertThat(j.get("b_bits").asDouble()).isCloseTo(log2(classes), within(1e-9));
         assertThat(j.get("properties").get("class").get("kind").asText()).isEqualTo("equivalence");
         assertThat(j.get("p_star").asDouble()).isCloseTo(1.0 / 3, within(1e-15));
-        assertThat(j.get("engine").asText()).isEqualTo("traces/gadget");
+        assertThat(j.get("engine").asText()).isEqualTo("traces/undirected");
     }
 
     @Test
