@@ -1,5 +1,7 @@
 package org.geneft.aut;
 
+import static org.geneft.testing.ExactIntegers.factorial;
+import static org.geneft.testing.ExactIntegers.log10;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -44,15 +46,5 @@ class KnownGroupsTest {
         assertThat(group.engine()).startsWith(engine == NautyEngine.TRACES ? "traces/" : "sparsenauty/");
     }
 
-    static BigInteger factorial(int k) {
-        BigInteger f = BigInteger.ONE;
-        for (int i = 2; i <= k; i++) f = f.multiply(BigInteger.valueOf(i));
-        return f;
-    }
 
-    /** Exact-to-double log10 of a big integer: keep the top 62 bits, add the shifted-out powers of two. */
-    static double log10(BigInteger x) {
-        int shift = Math.max(0, x.bitLength() - 62);
-        return Math.log10(x.shiftRight(shift).doubleValue()) + shift * Math.log10(2);
-    }
 }

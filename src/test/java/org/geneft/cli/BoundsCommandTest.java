@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.geneft.testing.ExactIntegers.factorial;
+import static org.geneft.testing.ExactIntegers.log2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -130,14 +132,5 @@ class BoundsCommandTest {
         assertThat(brute).isCloseTo(exact, within(1e-9));
     }
 
-    static BigInteger factorial(int n) {
-        BigInteger f = BigInteger.ONE;
-        for (int i = 2; i <= n; i++) f = f.multiply(BigInteger.valueOf(i));
-        return f;
-    }
 
-    static double log2(BigInteger x) {
-        int shift = Math.max(0, x.bitLength() - 60);
-        return Math.log(x.shiftRight(shift).doubleValue()) / Math.log(2) + shift;
-    }
 }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
 
+import static org.geneft.testing.ExactIntegers.factorial;
+import static org.geneft.testing.ExactIntegers.log2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -33,15 +35,5 @@ class DescriptionLengthTest {
         assertThat(DescriptionLength.bits(30, log2Aut)).isCloseTo(binomial, within(1e-9));
     }
 
-    static BigInteger factorial(int n) {
-        BigInteger f = BigInteger.ONE;
-        for (int i = 2; i <= n; i++) f = f.multiply(BigInteger.valueOf(i));
-        return f;
-    }
 
-    /** log2 of a big integer via its top 60 bits: exact to double precision. */
-    static double log2(BigInteger x) {
-        int shift = Math.max(0, x.bitLength() - 60);
-        return Math.log(x.shiftRight(shift).doubleValue()) / Math.log(2) + shift;
-    }
 }
