@@ -142,18 +142,16 @@ public final class ClaimJudge {
         }
     }
 
-    /** Free variables: user symbols, and indexed unknowns such as a[1,2] that Array creates. */
+    /**
+     * Free variables: the user's symbols. An application of an undefined function, h[x], is left
+     * alone: giving it a number would "refute" what merely cannot be evaluated.
+     */
     private static void collectAtoms(IExpr e, Set<String> out) {
         if (e.isSymbol()) {
             if (!e.isBuiltInSymbol()) out.add(e.toString());
             return;
         }
         if (e.isAST()) {
-            IExpr head = e.head();
-            if (head.isSymbol() && !head.isBuiltInSymbol()) {
-                out.add(e.toString());
-                return;
-            }
             for (IExpr arg : (IAST) e) collectAtoms(arg, out);
         }
     }
