@@ -94,7 +94,7 @@ final class ProveCommand implements Callable<Integer> {
             out.printf("%nclaim %s (%s): %s%n", c.spec().id(), c.spec().where(), c.spec().statement());
             out.printf("  check (%s, %s): %s%n", c.spec().kind().keyword(), method(c), c.spec().check());
             for (Shown s : c.shows()) out.printf("  %s%n    = %s%n", s.input(), s.value());
-            out.printf("  verdict: %s: %s%n", c.verdict().words(), c.evidence());
+            out.printf("  verdict: %s: %s  (%d ms)%n", c.verdict().words(), c.evidence(), c.millis());
             if (!c.messages().isEmpty()) out.printf("  Symja said: %s%n", c.messages());
         }
         out.printf("%n(%d ms)%n", r.millis());
@@ -128,6 +128,7 @@ final class ProveCommand implements Callable<Integer> {
                 c.residual().forEach(o.putArray("residual")::add);
                 c.residualTex().forEach(o.putArray("residual_tex")::add);
                 o.put("counterexample", c.counterexample());
+                o.put("millis", c.millis());
                 ArrayNode steps = o.putArray("steps");
                 for (Shown s : c.shows()) {
                     ObjectNode st = steps.addObject();

@@ -29,6 +29,12 @@ public final class ClaimJudge {
     private static final String HELPERS =
             "geneftTerms[x_] := Select[Map[Simplify[Together[Expand[#]]]&, Flatten[{x}]], #=!=0&]";
 
+    /**
+     * Seconds Symja may spend on one check before the claim is called unknown. Some numerics never
+     * return in practice (Symja's arbitrary-precision Erf inside NIntegrate ran for minutes).
+     */
+    static final int BUDGET_SECONDS = 10;
+
     private final Symja symja;
 
     public ClaimJudge(Symja symja) {
@@ -38,13 +44,15 @@ public final class ClaimJudge {
 
     /** Judges the claim; a claim Symja cannot even evaluate is malformed input. */
     public ClaimResult judge(ClaimSpec claim, String location) {
+        long start = System.nanoTime();
         try {
             List<Shown> shows = new ArrayList<>();
             for (String s : claim.shows()) {
                 String value = symja.text(s);
                 shows.add(new Shown(s, value, symja.tex(value)));
             }
-            return claim.kind() == CheckKind.ZERO ? zero(claim, shows) : statement(claim, shows);
+            ClaimResult r = claim.kind() == CheckKind.ZERO ? zero(claim, shows) : statement(claim, shows);
+            return r.timed((System.nanoTime() - start) / 1_000_000);
         } catch (SymjaException e) {
             throw new IllegalArgumentException(location + ": Symja could not evaluate claim '" + claim.id()
                     + "': " + e.getMessage(), e);
@@ -52,7 +60,8 @@ public final class ClaimJudge {
     }
 
     private ClaimResult zero(ClaimSpec claim, List<Shown> shows) {
-        Symja.Result general = symja.eval("geneftTerms[" + claim.check() + "]");
+        Symja.Result general = symja.eval("geneftTerms[" + claim.check() + "]", BUDGET_SECONDS);
+        if (timedOut(general)) return outOfTime(claim, shows);
         String terms = general.value().toString();
         if (isEmptyList(general.value()))
             return result(claim, ProofVerdict.PROVED, "the residual simplifies to 0", List.of(), List.of(), "", shows,
@@ -79,7 +88,8 @@ public final class ClaimJudge {
     }
 
     private ClaimResult statement(ClaimSpec claim, List<Shown> shows) {
-        Symja.Result r = symja.eval(claim.check());
+        Symja.Result r = symja.eval(claim.check(), BUDGET_SECONDS);
+        if (timedOut(r)) return outOfTime(claim, shows);
         if (r.value().isTrue())
             return result(claim, ProofVerdict.PROVED, "evaluates to True", List.of(), List.of(), "", shows, r.messages());
         if (claim.under().isPresent()) {
@@ -92,6 +102,15 @@ public final class ClaimJudge {
             return result(claim, ProofVerdict.REFUTED, "evaluates to False", List.of(), List.of(), "", shows, r.messages());
         return result(claim, ProofVerdict.UNKNOWN, "Symja left it undecided: " + r.value(), List.of(), List.of(), "",
                 shows, r.messages());
+    }
+
+    private static boolean timedOut(Symja.Result r) {
+        return r.timedOut();
+    }
+
+    private static ClaimResult outOfTime(ClaimSpec claim, List<Shown> shows) {
+        return result(claim, ProofVerdict.UNKNOWN, "Symja did not finish within " + BUDGET_SECONDS + " s",
+                List.of(), List.of(), "", shows, "");
     }
 
     private List<String> factored(String terms) {
@@ -117,7 +136,7 @@ public final class ClaimJudge {
             IExpr values = symja.eval("N[Abs[" + terms + " /. " + point + "], 40]").value();
             double largest = largestAbs(values);
             if (largest > NONZERO)
-                return point + " the residual is " + symja.text("N[" + terms + " /. " + point + ", 6]");
+                return (atoms.isEmpty() ? "every point" : point) + " the residual is " + symja.text("N[" + terms + " /. " + point + ", 6]");
         }
         return "";
     }
@@ -162,6 +181,6 @@ public final class ClaimJudge {
 
     private static ClaimResult result(ClaimSpec c, ProofVerdict v, String evidence, List<String> residual,
                                       List<String> tex, String counterexample, List<Shown> shows, String msgs) {
-        return new ClaimResult(c, v, evidence, residual, tex, counterexample, shows, msgs.strip());
+        return new ClaimResult(c, v, evidence, residual, tex, counterexample, shows, msgs.strip(), 0);
     }
 }

@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param counterexample a numeric point where the claim fails, empty if none was needed or found
  * @param shows          the steps displayed for the claim
  * @param messages       anything Symja printed while judging (warnings), empty if nothing
+ * @param millis         wall-clock time Symja took to judge the claim
  */
 public record ClaimResult(ClaimSpec spec, ProofVerdict verdict, String evidence, List<String> residual,
                           List<String> residualTex, String counterexample, List<Shown> shows,
-                          String messages) {
+                          String messages, long millis) {
     public ClaimResult {
         Objects.requireNonNull(spec);
         Objects.requireNonNull(verdict);
@@ -27,5 +28,10 @@ public record ClaimResult(ClaimSpec spec, ProofVerdict verdict, String evidence,
         Objects.requireNonNull(counterexample);
         shows = List.copyOf(shows);
         Objects.requireNonNull(messages);
+    }
+
+    /** The same result with its time recorded. */
+    public ClaimResult timed(long ms) {
+        return new ClaimResult(spec, verdict, evidence, residual, residualTex, counterexample, shows, messages, ms);
     }
 }
