@@ -24,4 +24,12 @@ public record ProofFile(Path source, String id, String title, String where, List
         statements = List.copyOf(statements);
         claims = List.copyOf(claims);
     }
+
+    /** The same derivation with only the named claims, e.g. to judge just what a test asserts. */
+    public ProofFile only(java.util.Set<String> claimIds) {
+        List<ClaimSpec> kept = claims.stream().filter(c -> claimIds.contains(c.id())).toList();
+        if (kept.size() != claimIds.size())
+            throw new IllegalArgumentException(source + ": no claim among " + claimIds + " in " + id);
+        return new ProofFile(source, id, title, where, statements, kept);
+    }
 }

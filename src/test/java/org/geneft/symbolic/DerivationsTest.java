@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.geneft.symbolic.ProofVerdict.PROVED;
@@ -31,7 +32,8 @@ class DerivationsTest {
     static void runEverything() {
         DerivationRunner runner = new DerivationRunner();
         for (ProofFile f : PROOFS.loadAll()) RESULTS.put(f.id(), runner.run(f));
-        for (ProofFile f : BROKEN.loadAll()) TWINS.put(f.id(), runner.run(f));
+        // A twin is judged only on the claims its deliberate error must break: half the cost.
+        for (ProofFile f : BROKEN.loadAll()) TWINS.put(f.id(), runner.run(f.only(Set.copyOf(BREAKS.get(f.id())))));
     }
 
     private static Map<String, ProofVerdict> verdicts(Map<String, DerivationResult> results, String id) {
@@ -139,19 +141,22 @@ class DerivationsTest {
                 Map.entry("k-ac-table2", REFUTED), Map.entry("total-order-count", PROVED));
     }
 
+    /** For each broken twin, the claims its deliberate error must refute. */
+    private static final Map<String, List<String>> BREAKS = Map.of(
+            "conserved-quantity", List.of("dc-dt-zero"),              // sign of C's c^2 term flipped
+            "bias-solution", List.of("bias-solution"),                // factor 2 dropped from b(t)
+            "ansatz-reduction", List.of("a-closes", "c-equation"),    // r0 = (1, 1): wrong ansatz
+            "relative-coordinate", List.of("dr-exact"),               // spring's sign flipped
+            "gradient-flow", List.of("dl-da", "dl-dx"),               // the 1/2 of Eq. 6 dropped
+            "collision-probability", List.of("eq12"),                 // 2 etaA -> etaA
+            "multi-repon", List.of("da-multi", "eq13-at-one"),        // cluster factor halved
+            "critical-fraction", List.of("eq1-counted"),              // exponent m -> m - 1
+            "stirling", List.of("table2-stirling"),                   // log2(2 pi n)/2 dropped
+            "description-lengths", List.of("mod-k-count"));           // k! of the classes dropped
+
     @Test
     void brokenTwinsAreRefuted() {
-        assertThat(verdicts(TWINS, "conserved-quantity")).containsEntry("dc-dt-zero", REFUTED);
-        assertThat(verdicts(TWINS, "bias-solution")).containsEntry("bias-solution", REFUTED);
-        assertThat(verdicts(TWINS, "ansatz-reduction")).containsEntry("a-closes", REFUTED)
-                .containsEntry("c-equation", REFUTED);
-        assertThat(verdicts(TWINS, "relative-coordinate")).containsEntry("dr-exact", REFUTED);
-        assertThat(verdicts(TWINS, "gradient-flow")).containsEntry("dl-da", REFUTED).containsEntry("dl-dx", REFUTED);
-        assertThat(verdicts(TWINS, "collision-probability")).containsEntry("eq12", REFUTED);
-        assertThat(verdicts(TWINS, "multi-repon")).containsEntry("da-multi", REFUTED)
-                .containsEntry("eq13-at-one", REFUTED);
-        assertThat(verdicts(TWINS, "critical-fraction")).containsEntry("eq1-counted", REFUTED);
-        assertThat(verdicts(TWINS, "stirling")).containsEntry("table2-stirling", REFUTED);
-        assertThat(verdicts(TWINS, "description-lengths")).containsEntry("mod-k-count", REFUTED);
+        BREAKS.forEach((id, claims) -> assertThat(verdicts(TWINS, id)).as(id)
+                .containsOnlyKeys(claims).allSatisfy((claim, v) -> assertThat(v).as(id + " " + claim).isEqualTo(REFUTED)));
     }
 }
