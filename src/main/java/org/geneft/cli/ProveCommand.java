@@ -42,7 +42,7 @@ final class ProveCommand implements Callable<Integer> {
     @Option(names = "--tex", paramLabel = "FILE", description = "also write the derivations as a LaTeX document")
     Path tex;
 
-    @Option(names = "--proofs", paramLabel = "DIR", defaultValue = "proofs",
+    @Option(names = "--proofs", paramLabel = "DIR", defaultValue = "${sys:geneft.home:-.}/proofs",
             description = "folder of proof files (default: ${DEFAULT-VALUE})")
     Path proofs;
 

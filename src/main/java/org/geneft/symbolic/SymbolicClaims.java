@@ -1,0 +1,42 @@
+package org.geneft.symbolic;
+
+import org.geneft.claims.Claim;
+import org.geneft.claims.Method;
+import org.geneft.claims.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every derivation of a proof library and states each judged claim as a verdict on the paper. */
+public final class SymbolicClaims {
+    private final ProofLibrary library;
+
+    public SymbolicClaims(ProofLibrary library) {
+        this.library = library;
+    }
+
+    public List<Claim> check() {
+        List<ProofFile> files = library.loadAll(); // all parsed before Symja starts: a bad file fails fast
+        DerivationRunner runner = new DerivationRunner();
+        List<Claim> claims = new ArrayList<>();
+        for (ProofFile file : files) {
+            DerivationResult result = runner.run(file);
+            for (ClaimResult c : result.claims())
+                claims.add(new Claim(file.id() + "/" + c.spec().id(), c.spec().statement(), c.spec().where(),
+                        c.spec().numeric() ? Method.NUMERIC : Method.SYMBOLIC, verdict(c.verdict()),
+                        c.verdict().words() + ": " + c.evidence() + " (proofs/" + file.id() + ".proof, line "
+                                + c.spec().line() + ")"));
+        }
+        return claims;
+    }
+
+    /** unknown is never counted as confirmed: Symja could not decide. */
+    static Verdict verdict(ProofVerdict v) {
+        return switch (v) {
+            case PROVED -> Verdict.CONFIRMED;
+            case PROVED_UNDER -> Verdict.CONFIRMED_UNDER_CONDITIONS;
+            case REFUTED -> Verdict.REFUTED;
+            case UNKNOWN -> Verdict.NOT_CHECKED;
+        };
+    }
+}
