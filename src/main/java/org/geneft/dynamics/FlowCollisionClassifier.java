@@ -12,7 +12,7 @@ import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
 /**
- * Decides by integration whether repons 0 and 1 of an un-reduced flow (Eq. 7) collide, where no
+ * Decides by integration whether the pair of a repon flow (Eq. 7 or Eq. 8) collides, where no
  * conserved quantity is known: the pair's ratio ρ = 2η_A|r|⁴/(η_x|A r|²), r = (x_0 − x_1)/2, is
  * Eq. 10's ρ under the ansatz (|A r| = |a2||c|, |r| = |c|); the outcome is whichever of ρ ≤ ε or
  * ρ ≥ 1/ε the trajectory reaches first, undecided if neither before the horizon.
@@ -26,17 +26,17 @@ public final class FlowCollisionClassifier {
     private static final double REL_TOL = 1e-10, ABS_TOL = 1e-14;
     private static final double STABILITY = 3;
 
-    private final ReponFlow flow;
+    private final PairDynamics flow;
     private final double horizon;
     private final double logEps;
 
-    public FlowCollisionClassifier(ReponFlow flow, IntegrationSettings settings) {
+    public FlowCollisionClassifier(PairDynamics flow, IntegrationSettings settings) {
         this.flow = flow;
         this.horizon = settings.horizon(flow.etaA(), flow.etaX());
         this.logEps = Math.log(settings.decisionRatio());
     }
 
-    /** The outcome from the initial state s0 (see {@link ReponFlow#state}). */
+    /** The outcome from the initial state s0 (see the flows' {@code state} methods). */
     public Outcome classify(double[] s0) {
         double size = 0;
         for (double v : s0) size = Math.max(size, Math.abs(v));
@@ -60,7 +60,7 @@ public final class FlowCollisionClassifier {
 
     /** ln ρ for the pair (0, 1). */
     double logRatio(double[] s) {
-        double[] r = flow.halfSeparation(s, 0, 1);
+        double[] r = flow.halfSeparation(s);
         double[][] a = flow.decoder(s);
         double r2 = 0, ar2 = 0;
         for (double v : r) r2 += v * v;

@@ -1,14 +1,12 @@
 package org.geneft.dynamics;
 
-import org.hipparchus.ode.OrdinaryDifferentialEquation;
-
 /**
  * The un-reduced gradient flow Eq. 7 of m same-class repons x_i ∈ R^d under a linearised decoder
  * D(x) = A x + b (A k×d, target y ∈ R^k); Theorem 2 is m = 2, the multi-repon variant m = N + 1.
  *
  * <p>State layout: A row-major (k·d), then b (k), then x_1 … x_m (d each).
  */
-public final class ReponFlow implements OrdinaryDifferentialEquation {
+public final class ReponFlow implements PairDynamics {
     private final int k, d, m;
     private final double etaA, etaX;
     private final double[] y;
@@ -30,8 +28,10 @@ public final class ReponFlow implements OrdinaryDifferentialEquation {
 
     public int repons() { return m; }
 
+    @Override
     public double etaA() { return etaA; }
 
+    @Override
     public double etaX() { return etaX; }
 
     @Override
@@ -93,6 +93,7 @@ public final class ReponFlow implements OrdinaryDifferentialEquation {
      * rates ~ m η_A and η_x|A|² while the relative motion can be orders slower: the flow is stiff, and an
      * explicit integrator must keep its step below a few times 1/rate or round-off in those modes grows.
      */
+    @Override
     public double rateBound(double[] s) {
         double x2 = 0, x1 = 0, a2 = 0, e1 = 0;
         for (int i = 0; i < m; i++) {
@@ -106,6 +107,12 @@ public final class ReponFlow implements OrdinaryDifferentialEquation {
         }
         for (int q = 0; q < k * d; q++) a2 += s[q] * s[q];
         return (etaA + etaX) * (m + x2 + 2 * x1 + a2 + e1);
+    }
+
+    /** Half the separation of repons 0 and 1, the pair the classifier watches. */
+    @Override
+    public double[] halfSeparation(double[] s) {
+        return halfSeparation(s, 0, 1);
     }
 
     /** Half the separation of repons i and j, r = (x_i − x_j)/2 (Theorem 2's r for the pair). */
@@ -123,6 +130,7 @@ public final class ReponFlow implements OrdinaryDifferentialEquation {
     }
 
     /** A (k×d) of a state. */
+    @Override
     public double[][] decoder(double[] s) {
         double[][] a = new double[k][d];
         for (int r = 0; r < k; r++) System.arraycopy(s, r * d, a[r], 0, d);
