@@ -177,7 +177,7 @@ final class ReponIntegrateCommand implements Callable<Integer> {
             out.printf("|b(T) - y| / |y|            %.3g   (Eq. 15 says 0)%n", dev.biasError());
             out.printf("|A s + b - y| / |y| at T    %.3g%n", dev.meanOutputError());
             out.printf("M drift along Eq. 8         %.3g%n", dev.conservedMatrixDrift());
-            out.printf("ansatz residual (Eq. 9)     %.3g   (max sin of the angle between r(t) and r0)%n", dev.ansatzResidual());
+            out.printf("ansatz residual (Eq. 9)     %.3g   (max |r(t) off the line of r0| / |r0|)%n", dev.ansatzResidual());
             out.printf("outcome Eq. 7 / Eq. 8       %s / %s%n", dev.outcomeEq7().words(), dev.outcomeEq8().words());
         }
     }

@@ -56,7 +56,7 @@ public final class FlowComparison {
             sep = Math.max(sep, norm(diff(r7, r8)) / r0Norm);
             com = Math.max(com, norm(eq7.centreOfMass(s7)) / r0Norm);
             mDrift = Math.max(mDrift, frobeniusDiff(ConservedMatrix.of(a8, r8, etaA, etaX), m0) / mScale);
-            ansatz = Math.max(ansatz, sine(r8, r0));
+            ansatz = Math.max(ansatz, offLine(r8, r0));
         }
         double yNorm = norm(y);
         double scaleY = yNorm == 0 ? 1 : yNorm;
@@ -79,16 +79,22 @@ public final class FlowComparison {
         return new DormandPrince853Integrator(0, Math.min(tEnd, 3 / flow.rateBound(s0)), ABS_TOL * size, REL_TOL);
     }
 
-    static double sine(double[] r, double[] r0) {
-        double rr = 0, r0r0 = 0, dot = 0;
+    /**
+     * |r − (r·r̂0) r̂0| / |r0|: the part of r off the ansatz's line, relative to r's initial size. (The sine
+     * of the angle would be scale-free but turns round-off into O(1) once r has collided towards 0.)
+     */
+    static double offLine(double[] r, double[] r0) {
+        double r0r0 = 0, dot = 0;
         for (int j = 0; j < r.length; j++) {
-            rr += r[j] * r[j];
             r0r0 += r0[j] * r0[j];
             dot += r[j] * r0[j];
         }
-        if (rr == 0) return 0;
-        double cos2 = dot * dot / (rr * r0r0);
-        return Math.sqrt(Math.max(0, 1 - cos2));
+        double off = 0;
+        for (int j = 0; j < r.length; j++) {
+            double v = r[j] - dot / r0r0 * r0[j];
+            off += v * v;
+        }
+        return Math.sqrt(off / r0r0);
     }
 
     static double norm(double[] v) {

@@ -10,7 +10,7 @@ package org.geneft.dynamics;
  * @param biasError            |b(T) − y| / |y| along Eq. 7 (|b(T)| when y = 0): Eq. 15 says it vanishes
  * @param meanOutputError      |A s + b − y| / |y| at T along Eq. 7 (|A s + b| when y = 0): the centre's output
  * @param conservedMatrixDrift max |M(t) − M(0)|_F / (|AᵀA/(2η_A)|_F + |r rᵀ/η_x|_F at 0) along Eq. 8
- * @param ansatzResidual       max sin∠(r(t), r0) along Eq. 8: 0 iff the ansatz Eq. 9 holds
+ * @param ansatzResidual       max |r(t) off the line of r0| / |r0| along Eq. 8: 0 iff the ansatz Eq. 9 holds
  * @param outcomeEq7           collision outcome of Eq. 7 (pair x1, x2)
  * @param outcomeEq8           collision outcome of Eq. 8
  * @param time                 the last time compared
