@@ -51,4 +51,23 @@ class AdamTest {
         assertThat(a[1]).isCloseTo(2.1, within(1e-8));
         assertThat(b[0]).isCloseTo(2.9, within(1e-8));
     }
+
+    @Test
+    void threeStepsWithWeightDecayMatchTorchOptimInFloat64() {
+        // Reference values printed by torch 1.13 (torch.optim.Adam / AdamW, lr 0.01, weight_decay 0.1,
+        // float64) for these gradients. 1e-15: both follow the same formula; only rounding order may differ.
+        double[][] grads = {{0.3, -0.7, 0.0}, {-0.1, 0.2, 1e-3}, {0.5, 0.5, -2.0}};
+        double[] p = {1.0, -2.0, 0.5}, q = {1.0, -2.0, 0.5};
+        Adam adam = Adam.adam(0.01, 0.1, p), adamW = Adam.adamW(0.01, 0.1, q);
+        for (double[] g : grads) {
+            adam.step(new double[][] {g});
+            adamW.step(new double[][] {g});
+        }
+        double[] torchAdam = {0.9751370634233633, -1.9804352632647961, 0.4861043338959381};
+        double[] torchAdamW = {0.9759718502860354, -1.9804509844750908, 0.49745293821655384};
+        for (int i = 0; i < 3; i++) {
+            assertThat(p[i]).isCloseTo(torchAdam[i], within(1e-15));
+            assertThat(q[i]).isCloseTo(torchAdamW[i], within(1e-15));
+        }
+    }
 }

@@ -63,4 +63,21 @@ class GradientCheckTest {
         }
         assertThat(checked).isEqualTo(m.parameterCount());
     }
+
+    @org.junit.jupiter.api.Test
+    void lossAndGradientsStayFiniteWhenEveryLogitIsPlusOrMinusTenThousand() {
+        TrainConfig c = TrainConfig.builder().width(5).build();
+        for (double bias : new double[] {1e4, -1e4}) {
+            TrainingSplit split = TrainingSplit.sample(relation(), 0.5, new SplittableRandom(1));
+            Autoencoder m = Autoencoder.initialise(6, c, new SplittableRandom(2), new SplittableRandom(3));
+            m.biases[c.depth()][0] = bias; // hidden tanh outputs are in [-1, 1], so the logit is bias ± a few
+            FullBatchKernel k = new FullBatchKernel(m, split);
+            k.forward();
+            k.backward();
+            assertThat(k.logit(0)).isCloseTo(bias, org.assertj.core.api.Assertions.within(100.0));
+            assertThat(k.trainLoss()).isFinite().isPositive();
+            for (double[] g : k.decoderGradients()) for (double v : g) assertThat(v).isFinite();
+            for (double v : k.gradEmbeddings) assertThat(v).isFinite();
+        }
+    }
 }
