@@ -30,6 +30,7 @@ final class FullBatchKernel {
     /** rows[p][k]: a pair-major copy of one layer's input, for the weight gradient. */
     private final double[][] rows;
     private final double[] logits, logitGrad;
+    private final Tanh tanh;
     final double[] gradEmbeddings;
     final double[][][] gradWeights;
     final double[][] gradBiases;
@@ -56,6 +57,7 @@ final class FullBatchKernel {
         }
         rows = new double[train][widest];
         logits = new double[pairs];
+        tanh = new Tanh(pairs);
         logitGrad = new double[train];
         gradEmbeddings = new double[model.embeddings.length];
         gradWeights = new double[depth + 1][][];
@@ -80,7 +82,7 @@ final class FullBatchKernel {
             for (int o = 0; o < y.length; o++) {
                 double[] z = y[o];
                 combine(z, b[o], w[o], act[l], pairs);
-                Tanh.apply(z, pairs);
+                tanh.apply(z, pairs);
             }
         }
         combine(logits, model.biases[depth][0], model.weights[depth][0], act[depth], pairs);
