@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /** The geneft command line: parses, dispatches to a subcommand, maps failures to exit codes. */
 @Command(name = "geneft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks the claims of GenEFT (Baek, Liu, Tegmark 2025): statics, dynamics, symbolic derivations.",
-        subcommands = {BoundsCommand.class, VerifyCommand.class, ProveCommand.class, ReponCommand.class},
+        subcommands = {BoundsCommand.class, VerifyCommand.class, ProveCommand.class, ReponCommand.class,
+                TrainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a checked claim was refuted", "2:bad input or usage",
                 "3:a missing system dependency"})
