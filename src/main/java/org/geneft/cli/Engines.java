@@ -4,6 +4,7 @@ import org.geneft.aut.AutomorphismEngine;
 import org.geneft.aut.BruteForceAutomorphisms;
 import org.geneft.aut.NautyAutomorphisms;
 import org.geneft.aut.NautyEngine;
+import org.geneft.aut.ReducingAutomorphisms;
 
 /** Maps the --engine word to an automorphism engine. */
 final class Engines {
@@ -11,10 +12,12 @@ final class Engines {
 
     static AutomorphismEngine byName(String name) {
         return switch (name) {
-            case "traces" -> new NautyAutomorphisms(NautyEngine.TRACES);
+            // Twins and components first: exact, and they shrink what Traces sees (docs/BENCHMARKS.md).
+            case "traces" -> new ReducingAutomorphisms(new NautyAutomorphisms(NautyEngine.TRACES));
+            case "traces-unreduced" -> new NautyAutomorphisms(NautyEngine.TRACES);
             case "nauty" -> new NautyAutomorphisms(NautyEngine.SPARSENAUTY);
             case "brute" -> new BruteForceAutomorphisms();
-            default -> throw new IllegalArgumentException("--engine: unknown engine '" + name + "'; expected traces, nauty or brute");
+            default -> throw new IllegalArgumentException("--engine: unknown engine '" + name + "'; expected traces, traces-unreduced, nauty or brute");
         };
     }
 }
