@@ -79,9 +79,11 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         int[] orbits = new int[g.n()];
         for (int v = 0; v < g.n(); v++) orbits[v] = least[TwinReduction.find(orbitParent, image[v])];
 
-        String engineName = (engine == null ? "none" : engine);
+        // Nothing left to search happens often (an equivalence relation collapses to one vertex).
+        String engineName = engine == null ? "none" : engine;
         double seconds = (System.nanoTime() - start) / 1e9;
-        AutomorphismGroup group = new AutomorphismGroup(log10, exact, generators, orbits, "reduced+" + engineName, seconds);
+        AutomorphismGroup group = new AutomorphismGroup(log10, exact, generators, orbits,
+                engine == null ? "reduced" : "reduced+" + engine, seconds);
         Reduction reduction = new Reduction(g.n(), g.arcCount(), verticesAfter, arcsAfter, twins.mergedVertices(),
                 twins.log2Factor(), components, groups.size(), componentLog2,
                 searchLog10 / Math.log10(2) - componentLog2, largest, engineName);
