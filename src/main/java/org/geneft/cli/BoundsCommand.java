@@ -2,6 +2,7 @@ package org.geneft.cli;
 
 import org.geneft.aut.AutomorphismEngine;
 import org.geneft.aut.AutomorphismGroup;
+import org.geneft.aut.MemoryBudget;
 import org.geneft.aut.ReducedSearch;
 import org.geneft.aut.ReducingAutomorphisms;
 import org.geneft.aut.Reduction;
@@ -57,6 +58,10 @@ final class BoundsCommand implements Callable<Integer> {
             description = "automorphism engine: traces (default; exact twin and component reductions, then Traces on an undirected encoding), traces-unreduced (Traces on the whole graph), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
     String engine;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE",
+            description = "memory budget of the native search, e.g. 512m or 2g (default: half of physical memory); past it, exit 2")
+    String maxMemory;
+
     @Option(names = "--json", description = "print one JSON object instead of the table")
     boolean json;
 
@@ -70,7 +75,9 @@ final class BoundsCommand implements Callable<Integer> {
             if (!(a > 0 && a < 1)) throw new IllegalArgumentException("--alpha " + a + " is outside (0, 1)");
         double[] grid = fractions == null ? Fractions.defaultGrid() : Fractions.parse(fractions, "--fractions");
         if (samplings < 1) throw new IllegalArgumentException("--samplings must be >= 1, got " + samplings);
-        AutomorphismEngine autEngine = Engines.byName(engine);
+        MemoryBudget budget = (maxMemory == null ? MemoryBudget.defaultBudget("--max-memory")
+                : MemoryBudget.of(MemoryBudget.parseBytes(maxMemory, "--max-memory"), "--max-memory")).haltingOnExcess();
+        AutomorphismEngine autEngine = Engines.byName(engine, budget);
 
         Digraph g = source.load();
         RelationProperties properties = new PropertyDetector().detect(g);

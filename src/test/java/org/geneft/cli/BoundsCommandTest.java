@@ -56,6 +56,15 @@ class BoundsCommandTest {
     }
 
     @Test
+    void aSearchPastMaxMemoryExitsWithTwoAndNamesTheOption() {
+        Run r = run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "1k", "--json");
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("memory budget").contains("raise --max-memory");
+        assertThat(run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "lots").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "64m", "--json").exit()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void theUnreducedEngineStillSearchesTheWholeGraph() throws Exception {
         JsonNode j = run("bounds", "--relation", "mod:3", "--n", "30", "--json", "--engine", "traces-unreduced").json();
         assertThat(j.get("engine").asText()).isEqualTo("traces/undirected");
