@@ -90,6 +90,8 @@ final class BoundsJson {
         o.put("arcs_after", r.arcsAfter());
         o.put("twin_vertices_removed", r.twinVertices());
         Json.put(o, "twins_log2", r.twinLog2());
+        o.put("leaf_vertices_removed", r.leafVertices());
+        Json.put(o, "leaves_log2", r.leafLog2());
         o.put("components", r.components());
         o.put("component_groups_searched", r.groups());
         Json.put(o, "components_log2", r.componentLog2());

@@ -24,10 +24,10 @@ final class BoundsTable {
                 aut.log2Order(), aut.log10Order(), aut.exactOrder() == null ? "" : "; exactly " + aut.exactOrder(),
                 aut.generators(), aut.orbitCount(), aut.engine(), aut.seconds());
         if (reduction != null)
-            out.printf("reduction        %d -> %d vertices, %d -> %d arcs; log2 factors: twins %.6f (%d removed), "
+            out.printf("reduction        %d -> %d vertices, %d -> %d arcs; log2 factors: twins %.6f (%d removed), leaves %.6f (%d removed), "
                             + "components %.6f (%d, %d groups searched), search %.6f (%s)%n",
                     reduction.verticesBefore(), reduction.verticesAfter(), reduction.arcsBefore(), reduction.arcsAfter(),
-                    reduction.twinLog2(), reduction.twinVertices(), reduction.componentLog2(), reduction.components(),
+                    reduction.twinLog2(), reduction.twinVertices(), reduction.leafLog2(), reduction.leafVertices(), reduction.componentLog2(), reduction.components(),
                     reduction.groups(), reduction.searchLog2(), reduction.engine());
         out.printf("b (exact)        %.6f bits = log2 n! (%.6f) - log2 |Aut|%n", s.bBits(), s.log2Factorial());
         if (s.table2().isPresent())

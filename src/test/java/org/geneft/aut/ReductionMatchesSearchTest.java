@@ -7,7 +7,7 @@ import java.util.Random;
 import org.geneft.graph.Digraph;
 import org.junit.jupiter.api.Test;
 
-/** The reductions (twins, components) give exactly the group of the unreduced search and of brute force. */
+/** The reductions (twins, leaves, components) give exactly the group of the unreduced search and of brute force. */
 class ReductionMatchesSearchTest {
     /** Orders beyond 2^53 are compared in log2; both sides sum at most a few hundred doubles, so 1e-9 is loose. */
     private static final double LOG2_TOLERANCE = 1e-9;
@@ -60,6 +60,7 @@ class ReductionMatchesSearchTest {
             Reduction a = reduced.search(g).reduction();
             Reduction b = reduced.search(g.relabel(RandomDigraphs.permutation(random, g.n()))).reduction();
             assertThat(b.twinLog2()).isCloseTo(a.twinLog2(), within(LOG2_TOLERANCE));
+            assertThat(b.leafLog2()).isCloseTo(a.leafLog2(), within(LOG2_TOLERANCE));
             assertThat(b.componentLog2()).isCloseTo(a.componentLog2(), within(LOG2_TOLERANCE));
             assertThat(b.searchLog2()).isCloseTo(a.searchLog2(), within(LOG2_TOLERANCE));
             assertThat(b.verticesAfter()).isEqualTo(a.verticesAfter());
@@ -68,8 +69,8 @@ class ReductionMatchesSearchTest {
 
     private static void assertAccountAddsUp(ReducedSearch r) {
         Reduction red = r.reduction();
-        assertThat(red.twinLog2() + red.componentLog2() + red.searchLog2())
+        assertThat(red.twinLog2() + red.leafLog2() + red.componentLog2() + red.searchLog2())
                 .isCloseTo(r.group().log2Order(), within(LOG2_TOLERANCE));
-        assertThat(red.verticesAfter()).isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices());
+        assertThat(red.verticesAfter()).isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices() - red.leafVertices());
     }
 }
