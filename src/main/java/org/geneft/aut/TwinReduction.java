@@ -78,7 +78,9 @@ final class TwinReduction {
                 int v = g.head(a);
                 if (v <= u || (a > g.outStart(u) && g.head(a - 1) == v)) continue; // one check per pair
                 int ru = find(parent, u), rv = find(parent, v);
-                if (ru == rv || g.colour(u) != g.colour(v)) continue;
+                // Cheap tests first: the partner-free hashes cost deg(u) + deg(v), quadratic at hubs.
+                if (ru == rv || g.colour(u) != g.colour(v) || g.outDegree(u) != g.outDegree(v)
+                        || adj.inStart[u + 1] - adj.inStart[u] != adj.inStart[v + 1] - adj.inStart[v]) continue;
                 if (withoutPartner(g, adj, f[u], u, v) != withoutPartner(g, adj, f[v], v, u)) continue;
                 if (adj.transpositionIsAutomorphism(u, v)) parent[Math.max(ru, rv)] = Math.min(ru, rv);
             }
