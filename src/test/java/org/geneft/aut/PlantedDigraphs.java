@@ -7,7 +7,7 @@ import org.geneft.graph.Digraph;
 
 /**
  * Seeded random labelled, coloured digraphs with planted structure for the reductions to find:
- * false and true twins (with loops and arcs between twins), pendant leaves on hubs, and
+ * false and true twins (with loops and arcs between twins), pendant leaves on hubs, equal pendant chains, and
  * isomorphic (relabelled) copies of components next to non-isomorphic ones.
  */
 final class PlantedDigraphs {
@@ -21,10 +21,11 @@ final class PlantedDigraphs {
                 : RandomDigraphs.symmetric(random, base, labels, colours, 0.05 + 0.3 * random.nextDouble() / labels);
         Builder b = new Builder(seed, labels);
         while (b.n < n) {
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(5)) {
                 case 0 -> b.twin(random.nextInt(b.n), false, random, labels);
                 case 1 -> b.twin(random.nextInt(b.n), true, random, labels);
                 case 2 -> b.leaves(random.nextInt(b.n), 1 + random.nextInt(3), random.nextInt(labels), random.nextBoolean(), random.nextInt(colours));
+                case 3 -> b.chains(random.nextInt(b.n), 1 + random.nextInt(3), 1 + random.nextInt(3), random, labels, colours);
                 default -> { if (b.n * 2 <= n + 2) b.copyAll(random); else b.isolated(random.nextInt(colours)); }
             }
         }
@@ -70,6 +71,26 @@ final class PlantedDigraphs {
                 int leaf = n++;
                 colour.add(leafColour);
                 arcs.add(outward ? new int[] {hub, leaf, label} : new int[] {leaf, hub, label});
+            }
+        }
+
+        /** copies equal pendant paths on one anchor: twins only level by level, from the tips inwards. */
+        void chains(int anchor, int copies, int length, Random random, int labelCount, int colourCount) {
+            int[] label = new int[length], c = new int[length];
+            boolean[] outward = new boolean[length];
+            for (int i = 0; i < length; i++) {
+                label[i] = random.nextInt(labelCount);
+                c[i] = random.nextInt(colourCount);
+                outward[i] = random.nextBoolean();
+            }
+            for (int k = 0; k < copies; k++) {
+                int previous = anchor;
+                for (int i = 0; i < length; i++) {
+                    int v = n++;
+                    colour.add(c[i]);
+                    arcs.add(outward[i] ? new int[] {previous, v, label[i]} : new int[] {v, previous, label[i]});
+                    previous = v;
+                }
             }
         }
 
