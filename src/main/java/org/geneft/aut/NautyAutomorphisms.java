@@ -26,8 +26,12 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
     /** Traces on a symmetric unlabelled digraph taken as the undirected graph it is. */
     static final String UNDIRECTED_NAME = "traces/undirected";
 
+    /** The native search's stack: 1 GiB of reserved, mostly untouched, address space. */
+    public static final long DEFAULT_STACK_BYTES = BigStackThread.DEFAULT_STACK_BYTES;
+
     private final NautyEngine engine;
     private final long stackBytes;
+    private final MemoryBudget budget;
 
     /** Traces on the gadget, with a 1 GiB stack. */
     public NautyAutomorphisms() {
@@ -39,7 +43,13 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
     }
 
     public NautyAutomorphisms(NautyEngine engine, long stackBytes) {
+        this(engine, stackBytes, MemoryBudget.defaultBudget("the memory budget (--max-memory)"));
+    }
+
+    /** With a memory budget for the native search: checked on the encoded graph before the call. */
+    public NautyAutomorphisms(NautyEngine engine, long stackBytes, MemoryBudget budget) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.budget = Objects.requireNonNull(budget, "budget");
         if (stackBytes < (1L << 20)) throw new IllegalArgumentException("native search stack must be at least 1 MiB, got " + stackBytes);
         this.stackBytes = stackBytes;
     }
@@ -56,9 +66,10 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
         if (engine == NautyEngine.SPARSENAUTY) encoded = DigraphEncoding.subdividedDigraph(g, engine.encodingName);
         else if (DigraphEncoding.isUndirected(g)) encoded = DigraphEncoding.undirected(g, UNDIRECTED_NAME);
         else encoded = DigraphEncoding.undirectedGadget(g, engine.encodingName);
+        budget.check(encoded); // past the budget: an exception here, not an OOM kill in C
         NautyLibrary library = NautyLibrary.instance(); // fail on a missing library before starting a thread
         return BigStackThread.call("geneft-" + engine.name().toLowerCase(), stackBytes,
-                () -> search(library, encoded, g.n()));
+                () -> budget.watch(encoded, () -> search(library, encoded, g.n())));
     }
 
     private AutomorphismGroup search(NautyLibrary library, SparseGraph s, int originalVertices) {

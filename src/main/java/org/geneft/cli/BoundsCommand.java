@@ -2,6 +2,10 @@ package org.geneft.cli;
 
 import org.geneft.aut.AutomorphismEngine;
 import org.geneft.aut.AutomorphismGroup;
+import org.geneft.aut.MemoryBudget;
+import org.geneft.aut.ReducedSearch;
+import org.geneft.aut.ReducingAutomorphisms;
+import org.geneft.aut.Reduction;
 import org.geneft.graph.Digraph;
 import org.geneft.graph.PropertyDetector;
 import org.geneft.graph.RelationProperties;
@@ -51,8 +55,12 @@ final class BoundsCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--engine", paramLabel = "E", defaultValue = "traces",
-            description = "automorphism engine: traces (default; Traces on an undirected encoding), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
+            description = "automorphism engine: traces (default; exact twin and component reductions, then Traces on an undirected encoding), traces-unreduced (Traces on the whole graph), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
     String engine;
+
+    @Option(names = "--max-memory", paramLabel = "SIZE",
+            description = "memory budget of the native search, e.g. 512m or 2g (default: half of physical memory); past it, exit 2")
+    String maxMemory;
 
     @Option(names = "--json", description = "print one JSON object instead of the table")
     boolean json;
@@ -67,14 +75,24 @@ final class BoundsCommand implements Callable<Integer> {
             if (!(a > 0 && a < 1)) throw new IllegalArgumentException("--alpha " + a + " is outside (0, 1)");
         double[] grid = fractions == null ? Fractions.defaultGrid() : Fractions.parse(fractions, "--fractions");
         if (samplings < 1) throw new IllegalArgumentException("--samplings must be >= 1, got " + samplings);
-        AutomorphismEngine autEngine = Engines.byName(engine);
+        MemoryBudget budget = (maxMemory == null ? MemoryBudget.defaultBudget("--max-memory")
+                : MemoryBudget.of(MemoryBudget.parseBytes(maxMemory, "--max-memory"), "--max-memory")).haltingOnExcess();
+        AutomorphismEngine autEngine = Engines.byName(engine, budget);
 
         Digraph g = source.load();
         RelationProperties properties = new PropertyDetector().detect(g);
         if (monteCarlo && properties.relationClass().isEmpty())
             throw new IllegalArgumentException("--monte-carlo needs an equivalence, a total order or a complete bipartite "
                     + "relation (Appendix D); " + source.describe() + " is none of these");
-        AutomorphismGroup aut = autEngine.automorphisms(g);
+        Reduction reduction = null;
+        AutomorphismGroup aut;
+        if (autEngine instanceof ReducingAutomorphisms reducing) {
+            ReducedSearch search = reducing.search(g);
+            aut = search.group();
+            reduction = search.reduction();
+        } else {
+            aut = autEngine.automorphisms(g);
+        }
         StaticBounds bounds = StaticBounds.compute(g, properties, aut, alphaList, grid);
         List<MonteCarloRow> mc = monteCarlo
                 ? MonteCarloBounds.compute(properties.relationClass().get(), grid, samplings, seed) : null;
@@ -82,10 +100,10 @@ final class BoundsCommand implements Callable<Integer> {
         if (csv != null) BoundsCsv.write(csv, bounds, mc);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(BoundsJson.of(source.describe(), bounds, mc)));
+            out.println(Json.write(BoundsJson.of(source.describe(), bounds, mc, reduction)));
             out.flush();
         } else {
-            BoundsTable.print(out, source.describe(), bounds, mc);
+            BoundsTable.print(out, source.describe(), bounds, mc, reduction);
         }
         return ExitCode.OK;
     }

@@ -3,6 +3,7 @@ package org.geneft.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.aut.AutomorphismGroup;
+import org.geneft.aut.Reduction;
 import org.geneft.graph.RelationClass;
 import org.geneft.graph.RelationProperties;
 import org.geneft.statics.StaticBounds;
@@ -14,7 +15,8 @@ import java.util.Map;
 final class BoundsJson {
     private BoundsJson() { }
 
-    static ObjectNode of(String source, StaticBounds s, List<MonteCarloRow> monteCarlo) {
+    /** reduction is null when the engine ran on the whole graph (the JSON key is then null too). */
+    static ObjectNode of(String source, StaticBounds s, List<MonteCarloRow> monteCarlo, Reduction reduction) {
         ObjectNode o = Json.object();
         o.put("source", source);
         o.put("n", s.n());
@@ -75,6 +77,27 @@ final class BoundsJson {
         }
         Json.put(o, "aut_seconds", aut.seconds());
         o.put("engine", aut.engine());
+        if (reduction == null) o.putNull("reduction");
+        else o.set("reduction", reduction(reduction));
+        return o;
+    }
+
+    private static ObjectNode reduction(Reduction r) {
+        ObjectNode o = Json.object();
+        o.put("vertices_before", r.verticesBefore());
+        o.put("arcs_before", r.arcsBefore());
+        o.put("vertices_after", r.verticesAfter());
+        o.put("arcs_after", r.arcsAfter());
+        o.put("twin_vertices_removed", r.twinVertices());
+        Json.put(o, "twins_log2", r.twinLog2());
+        o.put("leaf_vertices_removed", r.leafVertices());
+        Json.put(o, "leaves_log2", r.leafLog2());
+        o.put("components", r.components());
+        o.put("component_groups_searched", r.groups());
+        Json.put(o, "components_log2", r.componentLog2());
+        Json.put(o, "search_log2", r.searchLog2());
+        o.put("largest_search_vertices", r.largestSearch());
+        o.put("search_engine", r.engine());
         return o;
     }
 

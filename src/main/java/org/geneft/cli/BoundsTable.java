@@ -1,6 +1,7 @@
 package org.geneft.cli;
 
 import org.geneft.aut.AutomorphismGroup;
+import org.geneft.aut.Reduction;
 import org.geneft.graph.RelationClass;
 import org.geneft.graph.RelationProperties;
 import org.geneft.statics.StaticBounds;
@@ -13,7 +14,7 @@ import java.util.Map;
 final class BoundsTable {
     private BoundsTable() { }
 
-    static void print(PrintWriter out, String source, StaticBounds s, List<MonteCarloRow> monteCarlo) {
+    static void print(PrintWriter out, String source, StaticBounds s, List<MonteCarloRow> monteCarlo, Reduction reduction) {
         AutomorphismGroup aut = s.automorphisms();
         out.printf("graph            %s%n", source);
         out.printf("n, arcs, loops   %d, %d, %d%s%n", s.n(), s.arcs(), s.loops(),
@@ -22,6 +23,12 @@ final class BoundsTable {
         out.printf("log2 |Aut(G)|    %.6f   (log10 %.6f%s; %d generators, %d orbits; %s, %.3f s)%n",
                 aut.log2Order(), aut.log10Order(), aut.exactOrder() == null ? "" : "; exactly " + aut.exactOrder(),
                 aut.generators(), aut.orbitCount(), aut.engine(), aut.seconds());
+        if (reduction != null)
+            out.printf("reduction        %d -> %d vertices, %d -> %d arcs; log2 factors: twins %.6f (%d removed), leaves %.6f (%d removed), "
+                            + "components %.6f (%d, %d groups searched), search %.6f (%s)%n",
+                    reduction.verticesBefore(), reduction.verticesAfter(), reduction.arcsBefore(), reduction.arcsAfter(),
+                    reduction.twinLog2(), reduction.twinVertices(), reduction.leafLog2(), reduction.leafVertices(), reduction.componentLog2(), reduction.components(),
+                    reduction.groups(), reduction.searchLog2(), reduction.engine());
         out.printf("b (exact)        %.6f bits = log2 n! (%.6f) - log2 |Aut|%n", s.bBits(), s.log2Factorial());
         if (s.table2().isPresent())
             out.printf("b (Table 2)      %.6f bits   [%s: %s]%n", s.table2().get().bits(), s.table2().get().name(),

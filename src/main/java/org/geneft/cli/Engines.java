@@ -3,18 +3,23 @@ package org.geneft.cli;
 import org.geneft.aut.AutomorphismEngine;
 import org.geneft.aut.BruteForceAutomorphisms;
 import org.geneft.aut.NautyAutomorphisms;
+import org.geneft.aut.MemoryBudget;
 import org.geneft.aut.NautyEngine;
+import org.geneft.aut.ReducingAutomorphisms;
 
 /** Maps the --engine word to an automorphism engine. */
 final class Engines {
     private Engines() { }
 
-    static AutomorphismEngine byName(String name) {
+    static AutomorphismEngine byName(String name, MemoryBudget budget) {
+        long stack = NautyAutomorphisms.DEFAULT_STACK_BYTES;
         return switch (name) {
-            case "traces" -> new NautyAutomorphisms(NautyEngine.TRACES);
-            case "nauty" -> new NautyAutomorphisms(NautyEngine.SPARSENAUTY);
+            // Twins and components first: exact, and they shrink what Traces sees (docs/BENCHMARKS.md).
+            case "traces" -> new ReducingAutomorphisms(new NautyAutomorphisms(NautyEngine.TRACES, stack, budget));
+            case "traces-unreduced" -> new NautyAutomorphisms(NautyEngine.TRACES, stack, budget);
+            case "nauty" -> new NautyAutomorphisms(NautyEngine.SPARSENAUTY, stack, budget);
             case "brute" -> new BruteForceAutomorphisms();
-            default -> throw new IllegalArgumentException("--engine: unknown engine '" + name + "'; expected traces, nauty or brute");
+            default -> throw new IllegalArgumentException("--engine: unknown engine '" + name + "'; expected traces, traces-unreduced, nauty or brute");
         };
     }
 }

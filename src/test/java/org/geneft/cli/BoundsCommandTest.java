@@ -47,7 +47,32 @@ class BoundsCommandTest {
         assertThat(j.get("b_bits").asDouble()).isCloseTo(log2(classes), within(1e-9));
         assertThat(j.get("properties").get("class").get("kind").asText()).isEqualTo("equivalence");
         assertThat(j.get("p_star").asDouble()).isCloseTo(1.0 / 3, within(1e-15));
+        // Each class is a set of true twins, and then the three class vertices are twins: no search is left.
+        assertThat(j.get("engine").asText()).isEqualTo("reduced");
+        JsonNode reduction = j.get("reduction");
+        assertThat(reduction.get("twins_log2").asDouble())
+                .isCloseTo(log2(factorial(3).multiply(factorial(10).pow(3))), within(1e-9));
+        assertThat(reduction.get("vertices_before").asInt()).isEqualTo(30);
+        assertThat(reduction.get("vertices_after").asInt()).isZero();
+        assertThat(reduction.get("search_engine").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void aSearchPastMaxMemoryExitsWithTwoAndNamesTheOption() {
+        Run r = run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "1k", "--json");
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("memory budget").contains("raise --max-memory");
+        assertThat(run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "lots").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "64m", "--json").exit()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void theUnreducedEngineStillSearchesTheWholeGraph() throws Exception {
+        JsonNode j = run("bounds", "--relation", "mod:3", "--n", "30", "--json", "--engine", "traces-unreduced").json();
         assertThat(j.get("engine").asText()).isEqualTo("traces/undirected");
+        assertThat(j.get("reduction").isNull()).isTrue();
+        BigInteger aut = factorial(3).multiply(factorial(10).pow(3));
+        assertThat(j.get("log2_aut").asDouble()).isCloseTo(log2(aut), within(1e-9));
     }
 
     @Test

@@ -1,0 +1,160 @@
+package org.geneft.aut;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.geneft.graph.Digraph;
+
+/**
+ * Aut(G) through exact reductions first (twin classes and pendant leaves to a fixpoint, then connected components),
+ * with another engine searching only what is left; every factor of |Aut| is counted exactly.
+ *
+ * <p>Orbits are lifted back step by step ({@link ReductionStep}): a twin class lies inside one orbit
+ * and maps onto one vertex of the reduced graph; a stripped leaf's orbit is the leaves of its type
+ * on the parents in its parent's orbit ({@link TwinReduction}, {@link LeafStripping}); components are searched in groups that hold every component
+ * isomorphic to theirs ({@link ComponentSplit}), so the groups' orbits are orbits of the whole.
+ */
+public final class ReducingAutomorphisms implements AutomorphismEngine {
+    /** Exact orders are multiplied out only up to this many bits; beyond, log10 alone is reported. */
+    private static final double EXACT_BITS = 4096;
+
+    private final AutomorphismEngine inner;
+
+    public ReducingAutomorphisms(AutomorphismEngine inner) {
+        this.inner = Objects.requireNonNull(inner, "inner engine");
+    }
+
+    @Override
+    public String name() {
+        return "reduced+" + inner.name();
+    }
+
+    @Override
+    public AutomorphismGroup automorphisms(Digraph g) {
+        return search(g).group();
+    }
+
+    /** The group and the account of what each reduction contributed. */
+    public ReducedSearch search(Digraph g) {
+        Objects.requireNonNull(g, "graph");
+        long start = System.nanoTime();
+        // Twins and leaves feed each other (collapsed leaves make new twins, stripped twins new leaves): alternate to a fixpoint.
+        List<ReductionStep> steps = new ArrayList<>();
+        Digraph core = g;
+        double twinLog2 = 0, leafLog2 = 0;
+        int twinVertices = 0, leafVertices = 0, generators = 0, round = 0;
+        while (true) {
+            TwinReduction.Round t = TwinReduction.round(core);
+            if (t.mergedVertices() > 0) {
+                steps.add(new ReductionStep(t.reduced(), t.image(), new long[core.n()], t.log2Factor(), t.mergedVertices(),
+                        t.generators(), t.classSizes()));
+                twinLog2 += t.log2Factor();
+                twinVertices += t.mergedVertices();
+                core = t.reduced();
+            }
+            ReductionStep l = LeafStripping.round(core, ++round);
+            if (l.removed() > 0) {
+                steps.add(l);
+                leafLog2 += l.log2Factor();
+                leafVertices += l.removed();
+                core = l.reduced();
+            }
+            if (t.mergedVertices() == 0 && l.removed() == 0) break;
+        }
+        for (ReductionStep step : steps) generators += step.generators();
+
+        List<ComponentSplit.Group> groups = ComponentSplit.groups(core, true);
+        int components = countComponents(core);
+        int[] orbitParent = new int[core.n()];
+        for (int v = 0; v < orbitParent.length; v++) orbitParent[v] = v;
+        double searchLog10 = 0, componentLog2 = 0;
+        BigInteger exact = BigInteger.ONE;
+        int verticesAfter = 0, largest = 0;
+        long arcsAfter = 0;
+        String engine = null;
+        for (ComponentSplit.Group group : groups) {
+            AutomorphismGroup a = inner.automorphisms(group.graph());
+            int[] orbits = a.orbits();
+            for (int x = 0; x < orbits.length; x++) union(orbitParent, group.vertices()[x], group.vertices()[orbits[x]]);
+            componentLog2 += permutedComponentsLog2(ComponentSplit.isomorphismClasses(group, orbits));
+            searchLog10 += a.log10Order();
+            exact = exact == null || a.exactOrder() == null ? null : exact.multiply(a.exactOrder());
+            generators += a.generators();
+            verticesAfter += group.graph().n();
+            arcsAfter += group.graph().arcCount();
+            largest = Math.max(largest, group.graph().n());
+            engine = a.engine(); // groups come smallest first: the last is the search that mattered
+        }
+        double log2Total = twinLog2 + leafLog2 + searchLog10 / Math.log10(2);
+        double log10 = Math.max(0, log2Total * Math.log10(2)); // rounding must not take log|Aut| = 0 below zero
+        if (exact != null && log2Total <= EXACT_BITS) {
+            for (ReductionStep step : steps)
+                for (int size : step.classSizes()) exact = exact.multiply(Log2Factorial.exact(size));
+        } else {
+            exact = null;
+        }
+        int[] orbits = liftOrbits(g.n(), steps, orbitParent);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // Nothing left to search happens often (an equivalence relation collapses to one vertex).
+        AutomorphismGroup group = new AutomorphismGroup(log10, exact, generators, orbits,
+                engine == null ? "reduced" : "reduced+" + engine, seconds);
+        Reduction reduction = new Reduction(g.n(), g.arcCount(), verticesAfter, arcsAfter, twinVertices, twinLog2,
+                leafVertices, leafLog2, components, groups.size(), componentLog2,
+                searchLog10 / Math.log10(2) - componentLog2, largest, engine == null ? "none" : engine);
+        return new ReducedSearch(group, reduction);
+    }
+
+    /** Orbit keys from the core's orbits back through the steps (anchor and tag), then the least vertex per key. */
+    private static int[] liftOrbits(int n, List<ReductionStep> steps, int[] coreOrbitParent) {
+        int[] key = new int[coreOrbitParent.length];
+        for (int x = 0; x < key.length; x++) key[x] = TwinReduction.find(coreOrbitParent, x);
+        Map<TaggedKey, Integer> interned = new HashMap<>();
+        for (int s = steps.size() - 1; s >= 0; s--) {
+            ReductionStep step = steps.get(s);
+            int[] previous = new int[step.anchor().length];
+            for (int v = 0; v < previous.length; v++) {
+                int k = key[step.anchor()[v]];
+                long tag = step.tag()[v];
+                // Interned keys start past every core vertex, so they never equal an untagged key.
+                previous[v] = tag == 0 ? k : interned.computeIfAbsent(new TaggedKey(k, tag), x -> coreOrbitParent.length + interned.size());
+            }
+            key = previous;
+        }
+        Map<Integer, Integer> least = new HashMap<>();
+        for (int v = 0; v < n; v++) least.putIfAbsent(key[v], v);
+        int[] orbits = new int[n];
+        for (int v = 0; v < n; v++) orbits[v] = least.get(key[v]);
+        return orbits;
+    }
+
+    private record TaggedKey(int key, long tag) { }
+
+    /** log2 Π count! over the isomorphism classes of one group's components. */
+    private static double permutedComponentsLog2(int[] classOf) {
+        int[] count = new int[classOf.length];
+        for (int c : classOf) count[c]++;
+        double log2 = 0;
+        for (int k : count) log2 += Log2Factorial.of(k);
+        return log2;
+    }
+
+    private static int countComponents(Digraph g) {
+        int[] parent = new int[g.n()];
+        for (int v = 0; v < parent.length; v++) parent[v] = v;
+        int count = g.n();
+        for (int u = 0; u < g.n(); u++)
+            for (long a = g.outStart(u); a < g.outStart(u + 1); a++)
+                if (union(parent, u, g.head(a))) count--;
+        return count;
+    }
+
+    private static boolean union(int[] parent, int a, int b) {
+        int ra = TwinReduction.find(parent, a), rb = TwinReduction.find(parent, b);
+        if (ra == rb) return false;
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        return true;
+    }
+}

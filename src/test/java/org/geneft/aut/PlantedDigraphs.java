@@ -1,0 +1,123 @@
+package org.geneft.aut;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.geneft.graph.Digraph;
+
+/**
+ * Seeded random labelled, coloured digraphs with planted structure for the reductions to find:
+ * false and true twins (with loops and arcs between twins), pendant leaves on hubs, equal pendant chains, and
+ * isomorphic (relabelled) copies of components next to non-isomorphic ones.
+ */
+final class PlantedDigraphs {
+    private PlantedDigraphs() { }
+
+    /** A random graph grown to about n vertices by planting the structures above. */
+    static Digraph planted(Random random, int n, int labels, int colours) {
+        int base = Math.max(1, Math.min(n, 1 + random.nextInt(Math.max(1, n / 2))));
+        Digraph seed = random.nextBoolean()
+                ? RandomDigraphs.dense(random, base, labels, colours, 0.05 + 0.3 * random.nextDouble() / labels)
+                : RandomDigraphs.symmetric(random, base, labels, colours, 0.05 + 0.3 * random.nextDouble() / labels);
+        Builder b = new Builder(seed, labels);
+        while (b.n < n) {
+            switch (random.nextInt(5)) {
+                case 0 -> b.twin(random.nextInt(b.n), false, random, labels);
+                case 1 -> b.twin(random.nextInt(b.n), true, random, labels);
+                case 2 -> b.leaves(random.nextInt(b.n), 1 + random.nextInt(3), random.nextInt(labels), random.nextBoolean(), random.nextInt(colours));
+                case 3 -> b.chains(random.nextInt(b.n), 1 + random.nextInt(3), 1 + random.nextInt(3), random, labels, colours);
+                default -> { if (b.n * 2 <= n + 2) b.copyAll(random); else b.isolated(random.nextInt(colours)); }
+            }
+        }
+        return b.build(random);
+    }
+
+    /** Mutable arc lists; build() relabels the vertices randomly so no structure sits at fixed numbers. */
+    private static final class Builder {
+        final List<int[]> arcs = new ArrayList<>();
+        final List<Integer> colour = new ArrayList<>();
+        final int labels;
+        int n;
+
+        Builder(Digraph g, int labels) {
+            this.labels = labels;
+            n = g.n();
+            for (int v = 0; v < n; v++) colour.add(g.colour(v));
+            for (int u = 0; u < n; u++)
+                for (long a = g.outStart(u); a < g.outStart(u + 1); a++) arcs.add(new int[] {u, g.head(a), g.label(a)});
+        }
+
+        /** A new vertex with v's colour, loops and arcs to and from every other vertex; true twins also get arcs to v. */
+        void twin(int v, boolean adjacent, Random random, int labelCount) {
+            int w = n++;
+            colour.add(colour.get(v));
+            List<int[]> added = new ArrayList<>();
+            for (int[] a : arcs) {
+                if (a[0] == v && a[1] == v) added.add(new int[] {w, w, a[2]});
+                else if (a[0] == v) added.add(new int[] {w, a[1], a[2]});
+                else if (a[1] == v) added.add(new int[] {a[0], w, a[2]});
+            }
+            // v's arcs to an earlier twin of v were copied above; keep the pair symmetric either way.
+            arcs.addAll(added);
+            if (adjacent) {
+                int label = random.nextInt(labelCount);
+                arcs.add(new int[] {v, w, label});
+                arcs.add(new int[] {w, v, label});
+            }
+        }
+
+        void leaves(int hub, int count, int label, boolean outward, int leafColour) {
+            for (int i = 0; i < count; i++) {
+                int leaf = n++;
+                colour.add(leafColour);
+                arcs.add(outward ? new int[] {hub, leaf, label} : new int[] {leaf, hub, label});
+            }
+        }
+
+        /** copies equal pendant paths on one anchor: twins only level by level, from the tips inwards. */
+        void chains(int anchor, int copies, int length, Random random, int labelCount, int colourCount) {
+            int[] label = new int[length], c = new int[length];
+            boolean[] outward = new boolean[length];
+            for (int i = 0; i < length; i++) {
+                label[i] = random.nextInt(labelCount);
+                c[i] = random.nextInt(colourCount);
+                outward[i] = random.nextBoolean();
+            }
+            for (int k = 0; k < copies; k++) {
+                int previous = anchor;
+                for (int i = 0; i < length; i++) {
+                    int v = n++;
+                    colour.add(c[i]);
+                    arcs.add(outward[i] ? new int[] {previous, v, label[i]} : new int[] {v, previous, label[i]});
+                    previous = v;
+                }
+            }
+        }
+
+        void isolated(int c) {
+            n++;
+            colour.add(c);
+        }
+
+        /** A disjoint copy of everything so far: every component gets an isomorphic partner. */
+        void copyAll(Random random) {
+            int offset = n;
+            for (int v = 0; v < offset; v++) colour.add(colour.get(v));
+            int size = arcs.size();
+            for (int i = 0; i < size; i++) {
+                int[] a = arcs.get(i);
+                arcs.add(new int[] {a[0] + offset, a[1] + offset, a[2]});
+            }
+            n += offset;
+        }
+
+        Digraph build(Random random) {
+            int[] p = RandomDigraphs.permutation(random, n);
+            int[] t = new int[arcs.size()], h = new int[arcs.size()], l = new int[arcs.size()];
+            for (int i = 0; i < arcs.size(); i++) { t[i] = p[arcs.get(i)[0]]; h[i] = p[arcs.get(i)[1]]; l[i] = arcs.get(i)[2]; }
+            int[] c = new int[n];
+            for (int v = 0; v < n; v++) c[p[v]] = colour.get(v);
+            return Digraph.of(n, t, h, l, RandomDigraphs.labelNames(labels), null, c);
+        }
+    }
+}

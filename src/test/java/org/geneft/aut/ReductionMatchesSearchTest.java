@@ -1,0 +1,78 @@
+package org.geneft.aut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.geneft.graph.Digraph;
+import org.junit.jupiter.api.Test;
+
+/** The reductions (twins, leaves, components) give exactly the group of the unreduced search and of brute force. */
+class ReductionMatchesSearchTest {
+    /** Orders beyond 2^53 are compared in log2; both sides sum at most a few hundred doubles, so 1e-9 is loose. */
+    private static final double LOG2_TOLERANCE = 1e-9;
+
+    private final AutomorphismEngine brute = new BruteForceAutomorphisms();
+    private final AutomorphismEngine traces = new NautyAutomorphisms(NautyEngine.TRACES);
+    private final ReducingAutomorphisms reduced = new ReducingAutomorphisms(new NautyAutomorphisms(NautyEngine.TRACES));
+
+    @Test
+    void reducedEqualsBruteForceOnSixHundredSmallPlantedDigraphs() {
+        Random random = new Random(8L);
+        int twins = 0, leaves = 0, split = 0;
+        for (int i = 0; i < 600; i++) {
+            Digraph g = PlantedDigraphs.planted(random, 1 + random.nextInt(8), 1 + random.nextInt(3), 1 + random.nextInt(3));
+            if (g.n() > BruteForceAutomorphisms.MAX_VERTICES) continue;
+            ReducedSearch r = reduced.search(g);
+            AutomorphismGroup expected = brute.automorphisms(g);
+            String context = "case " + i + " " + g;
+            assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
+            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
+            assertAccountAddsUp(r);
+            if (r.reduction().twinVertices() > 0) twins++;
+            if (r.reduction().leafVertices() > 0) leaves++;
+            if (r.reduction().componentLog2() > 0) split++;
+        }
+        // Guard against a generator that plants nothing the reductions act on.
+        assertThat(twins).isGreaterThan(150);
+        assertThat(leaves).isGreaterThan(150);
+        assertThat(split).isGreaterThan(15); // 24 with this seed: few copies fit in 8 vertices
+    }
+
+    @Test
+    void reducedEqualsTheUnreducedSearchOnFourHundredLargerPlantedDigraphs() {
+        Random random = new Random(88L);
+        for (int i = 0; i < 400; i++) {
+            Digraph g = PlantedDigraphs.planted(random, 9 + random.nextInt(60), 1 + random.nextInt(4), 1 + random.nextInt(3));
+            ReducedSearch r = reduced.search(g);
+            AutomorphismGroup expected = traces.automorphisms(g);
+            String context = "case " + i + " " + g;
+            assertThat(r.group().log2Order()).as(context).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
+            if (expected.exactOrder() != null) assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
+            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
+            assertAccountAddsUp(r);
+        }
+    }
+
+    @Test
+    void relabellingTheInputChangesNeitherTheOrderNorTheReductionAccount() {
+        Random random = new Random(888L);
+        for (int i = 0; i < 100; i++) {
+            Digraph g = PlantedDigraphs.planted(random, 10 + random.nextInt(40), 1 + random.nextInt(3), 2);
+            Reduction a = reduced.search(g).reduction();
+            Reduction b = reduced.search(g.relabel(RandomDigraphs.permutation(random, g.n()))).reduction();
+            assertThat(b.twinLog2()).isCloseTo(a.twinLog2(), within(LOG2_TOLERANCE));
+            assertThat(b.leafLog2()).isCloseTo(a.leafLog2(), within(LOG2_TOLERANCE));
+            assertThat(b.componentLog2()).isCloseTo(a.componentLog2(), within(LOG2_TOLERANCE));
+            assertThat(b.searchLog2()).isCloseTo(a.searchLog2(), within(LOG2_TOLERANCE));
+            assertThat(b.verticesAfter()).isEqualTo(a.verticesAfter());
+        }
+    }
+
+    private static void assertAccountAddsUp(ReducedSearch r) {
+        Reduction red = r.reduction();
+        assertThat(red.twinLog2() + red.leafLog2() + red.componentLog2() + red.searchLog2())
+                .isCloseTo(r.group().log2Order(), within(LOG2_TOLERANCE));
+        assertThat(red.verticesAfter()).isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices() - red.leafVertices());
+    }
+}
