@@ -22,24 +22,13 @@ class BoundsCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = GeneftCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void modThreeReportsTheExactDescriptionLengthOfItsIsomorphismClass() throws Exception {
-        Run r = run("bounds", "--relation", "mod:3", "--n", "30", "--json");
+        CliRun r = run("bounds", "--relation", "mod:3", "--n", "30", "--json");
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         JsonNode j = r.json();
         // b = log2(30! / (3! (10!)^3)), computed here with exact integers.
@@ -59,7 +48,7 @@ class BoundsCommandTest {
 
     @Test
     void aSearchPastMaxMemoryExitsWithTwoAndNamesTheOption() {
-        Run r = run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "1k", "--json");
+        CliRun r = run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "1k", "--json");
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("memory budget").contains("raise --max-memory");
         assertThat(run("bounds", "--relation", "gt", "--n", "12", "--max-memory", "lots").exit()).isEqualTo(ExitCode.BAD_INPUT);
@@ -96,7 +85,7 @@ class BoundsCommandTest {
         JsonNode j = run("bounds", f.toString(), "--json").json();
         assertThat(j.get("b_table2_bits").isNull()).isTrue();
         assertThat(j.get("p_star_source").asText()).contains("density");
-        Run mc = run("bounds", f.toString(), "--monte-carlo");
+        CliRun mc = run("bounds", f.toString(), "--monte-carlo");
         assertThat(mc.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(mc.err()).contains("--monte-carlo needs");
     }
@@ -114,7 +103,7 @@ class BoundsCommandTest {
     @Test
     void csvHoldsOneRowPerFractionWithTheMonteCarloColumns() throws Exception {
         Path csv = dir.resolve("curve.csv");
-        Run r = run("bounds", "--relation", "bipartite:3", "--n", "9", "--monte-carlo", "--samplings", "3",
+        CliRun r = run("bounds", "--relation", "bipartite:3", "--n", "9", "--monte-carlo", "--samplings", "3",
                 "--fractions", "0.1,0.5,0.9", "--csv", csv.toString());
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         List<String> lines = Files.readAllLines(csv);
@@ -128,7 +117,7 @@ class BoundsCommandTest {
         Path f = dir.resolve("bad.edges");
         Files.writeString(f, "a b\n# comment\nc\n");
         Path csv = dir.resolve("out.csv");
-        Run r = run("bounds", f.toString(), "--csv", csv.toString());
+        CliRun r = run("bounds", f.toString(), "--csv", csv.toString());
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("bad.edges:3");
         assertThat(r.err()).doesNotContain("Exception");

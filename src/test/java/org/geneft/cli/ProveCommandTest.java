@@ -25,25 +25,25 @@ class ProveCommandTest {
         Files.copy(Path.of("proofs/conserved-quantity.proof"), proofs.resolve("conserved-quantity.proof"));
     }
 
-    private BoundsCommandTest.Run prove(String... args) {
+    private CliRun prove(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "prove";
         all[1] = "--proofs";
         all[2] = proofs.toString();
         System.arraycopy(args, 0, all, 3, args.length);
-        return BoundsCommandTest.run(all);
+        return CliRun.of(all);
     }
 
     @Test
     void theTableListsEveryClaimWithItsVerdictAndExitsZeroWhenNothingIsRefuted() {
-        BoundsCommandTest.Run r = prove();
+        CliRun r = prove();
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("conserved-quantity", "dc-dt-zero", "proved", "Eq. 11", "7 proved");
     }
 
     @Test
     void oneDerivationIsShownStepByStep() {
-        BoundsCommandTest.Run r = prove("conserved-quantity");
+        CliRun r = prove("conserved-quantity");
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("premise", "Cq = a2^2/(2*etaA) - c^2/etax", "claim dc-dt-zero (Eq. 11)",
                 "verdict: proved");
@@ -58,7 +58,7 @@ class ProveCommandTest {
                 claim no-cross-term (Eq. 0): (x + y)^2 = x^2 + y^2
                   zero: (x + y)^2 - x^2 - y^2
                 """);
-        BoundsCommandTest.Run r = prove("--json", "wrong");
+        CliRun r = prove("--json", "wrong");
         assertThat(r.exit()).isEqualTo(ExitCode.REFUTED);
         JsonNode claim = Json.MAPPER.readTree(r.out()).get("derivations").get(0).get("claims").get(0);
         assertThat(claim.get("verdict").asText()).isEqualTo("refuted");
@@ -70,7 +70,7 @@ class ProveCommandTest {
     @Test
     void texIsWrittenWhole() {
         Path tex = dir.resolve("proofs.tex");
-        BoundsCommandTest.Run r = prove("--tex", tex.toString(), "conserved-quantity");
+        CliRun r = prove("--tex", tex.toString(), "conserved-quantity");
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         assertThat(tex).content().contains("\\documentclass", "conserved-quantity", "\\emph{proved}",
                 "\\end{document}");
@@ -80,14 +80,14 @@ class ProveCommandTest {
     @Test
     void aMalformedProofFileIsBadInputWithFileAndLine() throws IOException {
         Files.writeString(proofs.resolve("broken.proof"), "derivation: broken\ntitle: t\npaper: p\nclam x (Eq. 1): y\n");
-        BoundsCommandTest.Run r = prove();
+        CliRun r = prove();
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains(proofs.resolve("broken.proof") + ":4: expected");
     }
 
     @Test
     void anUnknownDerivationIsBadInputNamingTheKnownOnes() {
-        BoundsCommandTest.Run r = prove("no-such-thing");
+        CliRun r = prove("no-such-thing");
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("no derivation 'no-such-thing'", "conserved-quantity");
     }

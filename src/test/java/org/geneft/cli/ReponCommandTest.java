@@ -20,24 +20,13 @@ class ReponCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = GeneftCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void integrateReportsTheIssuesKeysAndTheorem2sLimit() throws Exception {
-        Run r = run("repon", "integrate", "--a2", "0.8", "--c", "0.5", "--eta-a", "1e-3", "--eta-x", "1e-3", "--json");
+        CliRun r = run("repon", "integrate", "--a2", "0.8", "--c", "0.5", "--eta-a", "1e-3", "--eta-x", "1e-3", "--json");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         JsonNode j = r.json();
         for (String key : List.of("outcome", "C0", "C_drift_rel", "a2_final", "c_final", "a2_limit", "c_limit", "steps"))
@@ -81,7 +70,7 @@ class ReponCommandTest {
     @Test
     void portraitWritesGridTrajectoriesAndSeparatrix() throws Exception {
         Path f = dir.resolve("portrait.csv");
-        Run r = run("repon", "portrait", "--csv", f.toString(), "--grid", "5", "--trajectories", "2", "--points", "3");
+        CliRun r = run("repon", "portrait", "--csv", f.toString(), "--grid", "5", "--trajectories", "2", "--points", "3");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         List<String> lines = Files.readAllLines(f);
         assertThat(lines.get(0)).isEqualTo("kind,id,t,a2,c,outcome,C");
@@ -108,7 +97,7 @@ class ReponCommandTest {
         "repon portrait --csv x.csv --grid 1|--grid",
     })
     void badParametersExitWithCode2NamingTheOption(String args, String option) {
-        Run r = run(args.split(" "));
+        CliRun r = run(args.split(" "));
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains(option);
     }

@@ -18,24 +18,13 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = GeneftCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void jsonCarriesThePhaseTheStepsAndTheFullResolvedConfig() throws Exception {
-        Run r = run("train", "--relation", "mod:3", "--n", "12", "--steps", "40", "--no-early-stop", "--json");
+        CliRun r = run("train", "--relation", "mod:3", "--n", "12", "--steps", "40", "--no-early-stop", "--json");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         JsonNode j = r.json();
         for (String key : List.of("phase", "train_acc", "test_acc", "full_acc", "steps_train", "steps_test", "steps_run",
@@ -65,7 +54,7 @@ class TrainCommandTest {
     void trainsOnAGraphFile() throws Exception {
         Path f = dir.resolve("cycle.edges");
         Files.writeString(f, "a b\nb c\nc d\nd a\n");
-        Run r = run("train", f.toString(), "--steps", "5", "--json", "--depth", "1", "--width", "4");
+        CliRun r = run("train", f.toString(), "--steps", "5", "--json", "--depth", "1", "--width", "4");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.json().get("n").asInt()).isEqualTo(4);
     }
@@ -79,7 +68,7 @@ class TrainCommandTest {
                 new String[] {"train", "--relation", "mod:3", "--train-frac", "1.5"},
                 new String[] {"train", "--relation", "mod:3", "--n", "5000"},
                 new String[] {"train"})) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(r.err()).startsWith("geneft train: ");
         }

@@ -9,7 +9,7 @@ class VerifyCommandTest {
     /** One run (Symja takes tens of seconds), checked for both its output and its strict exit code. */
     @Test
     void verifyPrintsAVerdictPerClaimAndStrictModeExitsOneOnARefutedClaim() {
-        BoundsCommandTest.Run r = BoundsCommandTest.run("verify", "--budget", "smoke", "--strict");
+        CliRun r = CliRun.of("verify", "--budget", "smoke", "--strict");
         // The Sec. III text's n log2(n/2) is refuted as Stirling's approximation, statically and symbolically.
         assertThat(r.exit()).isEqualTo(ExitCode.REFUTED);
         assertThat(r.out()).contains("aut-complete-bipartite", "confirmed under conditions", "table2-total-order",
@@ -19,14 +19,14 @@ class VerifyCommandTest {
 
     @Test
     void anUnknownBudgetIsBadUsage() {
-        BoundsCommandTest.Run r = BoundsCommandTest.run("verify", "--budget", "huge");
+        CliRun r = CliRun.of("verify", "--budget", "huge");
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("--budget");
     }
 
     @Test
     void aMissingProofFolderIsBadInputNamingIt() {
-        BoundsCommandTest.Run r = BoundsCommandTest.run("verify", "--budget", "smoke", "--proofs", "/nonexistent-proofs");
+        CliRun r = CliRun.of("verify", "--budget", "smoke", "--proofs", "/nonexistent-proofs");
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("/nonexistent-proofs");
     }
