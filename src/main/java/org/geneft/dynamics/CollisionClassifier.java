@@ -1,14 +1,9 @@
 package org.geneft.dynamics;
 
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
-import org.hipparchus.ode.events.AdaptableInterval;
 import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.events.Action;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
-import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
@@ -78,7 +73,7 @@ public final class CollisionClassifier {
     }
 
     /** Fires when ln ρ crosses a decision threshold; ln ρ is linear in t, so the root is found at once. */
-    private static final class Decision implements ODEEventDetector, ODEEventHandler {
+    private static final class Decision extends DecisionDetector {
         private final ConservedQuantity cq;
         private final double threshold;
         private final boolean below;
@@ -107,26 +102,6 @@ public final class CollisionClassifier {
             return stop ? Action.STOP : Action.CONTINUE;
         }
 
-        @Override
-        public AdaptableInterval getMaxCheckInterval() {
-            // ln ρ is monotone in t, so one sign check per step cannot miss a crossing.
-            return AdaptableInterval.of(Double.POSITIVE_INFINITY);
-        }
-
-        @Override
-        public int getMaxIterationCount() {
-            return 100;
-        }
-
-        @Override
-        public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-            return new BracketingNthOrderBrentSolver(1e-12, 1e-10, 0, 5);
-        }
-
-        @Override
-        public ODEEventHandler getHandler() {
-            return this;
-        }
     }
 
     /** Records the largest departure of C from C(0) seen at step ends, and counts the steps. */

@@ -1,14 +1,9 @@
 package org.geneft.dynamics;
 
-import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.events.Action;
-import org.hipparchus.ode.events.AdaptableInterval;
 import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
 /**
@@ -74,7 +69,7 @@ public final class FlowCollisionClassifier {
     }
 
     /** Stops at the first crossing of ln ρ = ±ln(1/ε); g is the distance to the nearer threshold. */
-    private final class Threshold implements ODEEventDetector, ODEEventHandler {
+    private final class Threshold extends DecisionDetector {
         boolean fired;
 
         @Override
@@ -89,24 +84,5 @@ public final class FlowCollisionClassifier {
             return Action.STOP;
         }
 
-        @Override
-        public AdaptableInterval getMaxCheckInterval() {
-            return AdaptableInterval.of(Double.POSITIVE_INFINITY);
-        }
-
-        @Override
-        public int getMaxIterationCount() {
-            return 100;
-        }
-
-        @Override
-        public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-            return new BracketingNthOrderBrentSolver(1e-12, 1e-10, 0, 5);
-        }
-
-        @Override
-        public ODEEventHandler getHandler() {
-            return this;
-        }
     }
 }
