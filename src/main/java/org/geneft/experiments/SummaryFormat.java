@@ -61,7 +61,8 @@ public final class SummaryFormat {
         for (String c : t.columns()) schema.addColumn(c);
         try (var seq = CSV.writer(schema.build()).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValues(w)) {
-            for (var row : t.rows()) seq.write(row);
+            // An empty string for null: Jackson's CSV writer moves null array elements to the end of the row.
+            for (var row : t.rows()) seq.write(row.stream().map(c -> c == null ? "" : c).toList());
         }
     }
 }
