@@ -35,7 +35,8 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FIGURE", description = "fig3 | fig5 | fig6 | fig7 | fig8")
+    // Optional for picocli only, so that "sweep merge DIR" parses; call() requires it.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FIGURE", description = "fig3 | fig5 | fig6 | fig7 | fig8")
     String figure;
 
     @Option(names = "--budget", defaultValue = "quick", paramLabel = "B",
@@ -61,6 +62,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (figure == null)
+            throw new IllegalArgumentException("give a FIGURE (" + String.join(", ", FigureSweeps.figures())
+                    + ") or the merge subcommand");
         Shard sh = shard == null ? Shard.ALL : Shard.parse(shard);
         Grid grid = FigureSweeps.grid(figure, budget, seed); // checks the figure and budget before anything is written
         Path dir = out == null ? Path.of("runs", figure) : out;

@@ -232,7 +232,7 @@ final class Fig5Sweep implements FigureSweep {
                 fmt("on the boundary (slope-1 fit, all relations, %d points) log10(eta_dec/eta_enc) = %.2f +- %.2f, a "
                                 + "critical ratio of %.3g (%s 10 within 3 errors); %d of %d cells with a ratio above 10 "
                                 + "mostly generalized. %s",
-                        pooled.points(), b, se, Math.pow(10, b), holds ? "at most" : "above", aboveGen, above,
+                        pooled.points(), b, se, Math.pow(10, b), holds ? "consistent with at most" : "significantly above", aboveGen, above,
                         grid.protocol()));
     }
 }
