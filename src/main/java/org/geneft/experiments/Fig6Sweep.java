@@ -96,7 +96,7 @@ final class Fig6Sweep implements FigureSweep {
                 double tail = p.x == 0 ? 1 : 1 - new BinomialDistribution(p.k, p.p).cumulativeProbability(p.x - 1);
                 if (tail < level) {
                     count++;
-                    v.append(fmt("init %g, ratio %.3g: %d/%d generalized vs Eq. 12 %.3f (P = %.2g); ", p.scale, p.ratio,
+                    v.append(fmt("init %.3g, ratio %.3g: %d/%d generalized vs Eq. 12 %.3f (P = %.2g); ", p.scale, p.ratio,
                             p.x, p.k, p.p, tail));
                 }
             }

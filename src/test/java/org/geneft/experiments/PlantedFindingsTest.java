@@ -75,4 +75,22 @@ class PlantedFindingsTest {
         assertThat(claim(minus, "fig5-slope").verdict()).isEqualTo(Verdict.REFUTED);
         assertThat(claim(minus, "fig5-slope").evidence()).contains("the slope is -1, not Eq. 12's +1");
     }
+
+    @Test
+    void aBoundaryThatLeavesTheGridUnderWeightDecayIsAWdDependence() {
+        Fig8Sweep fig8 = new Fig8Sweep();
+        Grid grid = fig8.grid(Budget.QUICK, 1);
+        // Same boundary (eta_dec 10^-2.25) for every weight decay: independent.
+        Analysis same = fig8.analyse(grid, plant(grid, r -> Math.log10(r.config().etaDec()) < -2.25
+                ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(same.claims().get(0).verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(same.tables().get(1).rows()).allSatisfy(row -> assertThat((Double) row.get(1))
+                .isCloseTo(Math.pow(10, -2.25), org.assertj.core.api.Assertions.within(1e-12)));
+        // With wd_dec >= 0.1 every seed generalizes up to the grid's top: the boundary moved out, > 1 decade.
+        Analysis moved = fig8.analyse(grid, plant(grid, r -> r.config().wdDec() >= 0.1
+                || Math.log10(r.config().etaDec()) < -2.25 ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(moved.claims().get(0).verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(moved.claims().get(0).evidence()).contains("wd 0.100: above the grid");
+        assertThat(moved.tables().get(1).rows().get(2).get(1)).isNull();
+    }
 }
