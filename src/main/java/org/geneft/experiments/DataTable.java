@@ -16,11 +16,11 @@ public record DataTable(String name, List<String> columns, List<List<Object>> ro
         Objects.requireNonNull(name);
         if (!name.matches("[a-z0-9][a-z0-9-]*"))
             throw new IllegalArgumentException("table name must be lower-case letters, digits and '-': " + name);
-        List<String> cols = List.copyOf(columns); // a final copy: the lambda below cannot see the reassigned parameter
-        columns = cols;
+        List<String> names = List.copyOf(columns); // the lambda below needs an effectively final copy
+        columns = names;
         rows = rows.stream().map(r -> {
-            if (r.size() != cols.size())
-                throw new IllegalArgumentException(name + ": a row has " + r.size() + " cells for " + cols.size() + " columns");
+            if (r.size() != names.size())
+                throw new IllegalArgumentException(name + ": a row has " + r.size() + " cells for " + names.size() + " columns");
             return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r));
         }).toList();
     }

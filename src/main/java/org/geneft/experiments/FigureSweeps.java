@@ -37,6 +37,17 @@ public final class FigureSweeps {
         return sweep(figure).grid(Budget.parse(budget), seed);
     }
 
+    /**
+     * Runs every figure's whole grid, each in its own store folder {@code storeDir/<figure>} (one store holds one
+     * grid), and returns their summaries in figure order: what {@code geneft verify} needs.
+     */
+    public static List<SweepSummary> runAll(String budget, long seed, Path storeDir, int threads) {
+        Budget.parse(budget);
+        List<SweepSummary> all = new ArrayList<>();
+        for (String f : figures()) all.add(run(f, budget, seed, storeDir.resolve(f), threads));
+        return all;
+    }
+
     /** Runs the whole grid with no progress reports; resumes from {@code storeDir/runs.jsonl} if present. */
     public static SweepSummary run(String figure, String budget, long seed, Path storeDir, int threads) {
         return run(figure, budget, seed, storeDir, threads, Shard.ALL, SweepListener.NONE);

@@ -85,6 +85,17 @@ class FigureSweepsTest {
     }
 
     @Test
+    void runAllKeepsOneStorePerFigureAndResumesThemAll(@TempDir Path dir) {
+        List<SweepSummary> first = FigureSweeps.runAll("smoke", 1, dir, 2);
+        assertThat(first).extracting(SweepSummary::figure).containsExactlyElementsOf(FigureSweeps.figures());
+        for (String f : FigureSweeps.figures()) assertThat(dir.resolve(f).resolve("runs.jsonl")).exists();
+        List<SweepSummary> again = FigureSweeps.runAll("smoke", 1, dir, 2);
+        // Everything was stored: nothing runs, and the summaries are the same.
+        assertThat(again).allSatisfy(s -> assertThat(s.wallSeconds()).isZero());
+        for (int i = 0; i < first.size(); i++) assertThat(again.get(i).tables()).isEqualTo(first.get(i).tables());
+    }
+
+    @Test
     void resumeSkipsStoredRunsAndToleratesATornLastLine(@TempDir Path dir) throws IOException {
         SweepSummary whole = FigureSweeps.run("fig6", "smoke", 1, dir.resolve("a"), 1);
         Path store = dir.resolve("b").resolve("runs.jsonl");
