@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "geneft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks the claims of GenEFT (Baek, Liu, Tegmark 2025): statics, dynamics, symbolic derivations.",
         subcommands = {BoundsCommand.class, VerifyCommand.class, ProveCommand.class, ReponCommand.class,
-                TrainCommand.class},
+                TrainCommand.class, SweepCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a checked claim was refuted", "2:bad input or usage",
                 "3:a missing system dependency"})

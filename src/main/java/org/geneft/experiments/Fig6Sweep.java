@@ -1,0 +1,111 @@
+package org.geneft.experiments;
+
+import org.geneft.claims.Claim;
+import org.geneft.claims.Method;
+import org.geneft.claims.Verdict;
+import org.geneft.dynamics.CollisionProbability;
+import org.hipparchus.distribution.discrete.BinomialDistribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.geneft.experiments.Protocol.fmt;
+import static org.geneft.experiments.Protocol.row;
+
+/**
+ * Fig. 6: the fraction of seeds that generalize against η_dec/η_enc for several initialization scales, against
+ * Eq. 12, which the paper calls an upper bound on the probability of generalization.
+ */
+final class Fig6Sweep implements FigureSweep {
+    static final String FIGURE = "fig6";
+    /** Family-wise false-alarm rate of the violation tests (Bonferroni over the cells). */
+    static final double ALPHA = 0.05;
+
+    public String figure() {
+        return FIGURE;
+    }
+
+    record Axes(double etaEnc, double[] ratios, double[] initScales, int seeds) { }
+
+    static Axes axes(Budget b) {
+        return switch (b) {
+            case SMOKE -> new Axes(1e-2, Protocol.logGrid(-1, 1, 1), new double[] {1}, 2);
+            case QUICK -> new Axes(1e-3, Protocol.logGrid(-1, 2, 0.5), new double[] {0.3, 1, 3}, 4);
+            case PAPER -> new Axes(1e-3, Protocol.logGrid(-2, 2, 0.5), new double[] {0.1, 0.3, 1, 3}, 10);
+        };
+    }
+
+    public Grid grid(Budget budget, long seed) {
+        Axes a = axes(budget);
+        int n = Protocol.n(budget);
+        List<RunSpec> runs = new ArrayList<>();
+        for (double scale : a.initScales)
+            for (double ratio : a.ratios)
+                for (int s = 0; s < a.seeds; s++)
+                    runs.add(new RunSpec(FIGURE, "mod:3", n, Protocol.phaseDiagramModel(budget).initScale(scale)
+                            .etaEnc(a.etaEnc).etaDec(a.etaEnc * ratio).seed(Grid.replicateSeed(seed, s)).build(), s));
+        return new Grid(FIGURE, budget, seed, runs, fmt("mod 3; %s; eta_enc = %g, eta_dec/eta_enc = 10^%.1f..10^%.1f "
+                        + "(%d ratios), init scales %s, %d seeds per point; early stop once the phase is decided",
+                Protocol.phaseDiagramWords(budget), a.etaEnc, Math.log10(a.ratios[0]),
+                Math.log10(a.ratios[a.ratios.length - 1]), a.ratios.length, java.util.Arrays.toString(a.initScales), a.seeds));
+    }
+
+    /** Eq. 12 with η_x = η_enc, η_A = η_dec and σ_a = σ_c: the paper's single black line. */
+    static double eq12(double ratio) {
+        return CollisionProbability.eq12(ratio, 1, 1, 1);
+    }
+
+    public Analysis analyse(Grid grid, Map<String, RunOutcome> outcomes) {
+        Axes a = axes(grid.budget());
+        List<List<Object>> rows = new ArrayList<>();
+        record Point(double scale, double ratio, int k, int x, double p) { }
+        List<Point> points = new ArrayList<>();
+        for (double scale : a.initScales)
+            for (double ratio : a.ratios) {
+                List<RunOutcome> runs = new ArrayList<>();
+                for (RunSpec r : grid.runs())
+                    if (r.config().initScale() == scale && r.config().etaDec() == a.etaEnc * ratio && outcomes.containsKey(r.key()))
+                        runs.add(outcomes.get(r.key()));
+                if (runs.isEmpty()) continue;
+                PhaseCell c = PhaseCell.of(runs);
+                double p = c.pGen();
+                double pEq12 = eq12(ratio);
+                // Eq. 12 with the embeddings' spread as sigma_c (sigma_a = 1): how the bound would move with the scale.
+                double pScaled = CollisionProbability.eq12(ratio, 1, 1, scale);
+                rows.add(row(scale, ratio, c.seeds(), c.generalized(), p, Math.sqrt(p * (1 - p) / c.seeds()), pEq12,
+                        c.generalization(), c.grokking(), c.memorization(), c.confusion(), pScaled));
+                points.add(new Point(scale, ratio, c.seeds(), c.generalized(), pEq12));
+            }
+        DataTable table = new DataTable("fig6", List.of("init_scale", "ratio", "seeds", "generalized", "p_gen",
+                "p_gen_stderr", "p_eq12", "generalization", "grokking", "memorization", "confusion",
+                "p_eq12_sigma_c_init"), rows);
+        String statement = "the probability of generalization is bounded above by Eq. 12 at every learning-rate ratio "
+                + "and initialization scale";
+        String where = "Fig. 6, Theorem 3, Eq. 12";
+        String skip = Protocol.notCheckable(grid, outcomes.size());
+        Claim claim;
+        if (skip != null) {
+            claim = new Claim("fig6-eq12-bound", statement, where, Method.EMPIRICAL, Verdict.NOT_CHECKED, skip);
+        } else {
+            double level = ALPHA / points.size();
+            StringBuilder v = new StringBuilder();
+            int count = 0;
+            for (Point p : points) {
+                // One-sided exact binomial test: this many generalizing seeds, or more, if P(gen) were Eq. 12's value.
+                double tail = p.x == 0 ? 1 : 1 - new BinomialDistribution(p.k, p.p).cumulativeProbability(p.x - 1);
+                if (tail < level) {
+                    count++;
+                    v.append(fmt("init %.3g, ratio %.3g: %d/%d generalized vs Eq. 12 %.3f (P = %.2g); ", p.scale, p.ratio,
+                            p.x, p.k, p.p, tail));
+                }
+            }
+            claim = new Claim("fig6-eq12-bound", statement, where, Method.EMPIRICAL,
+                    count == 0 ? Verdict.CONFIRMED : Verdict.REFUTED,
+                    fmt("%d of %d points exceed Eq. 12 (sigma_a = sigma_c, the paper's single line) beyond chance: "
+                                    + "one-sided exact binomial test at %.2g per point (%.2g family-wise, Bonferroni). %s%s",
+                            count, points.size(), level, ALPHA, count == 0 ? "" : "Violations: " + v, grid.protocol()));
+        }
+        return new Analysis(List.of(claim), List.of(table));
+    }
+}

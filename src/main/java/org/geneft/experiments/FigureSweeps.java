@@ -1,0 +1,182 @@
+package org.geneft.experiments;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The figure sweeps of the paper (Figs. 3, 5-8): runs a figure's grid into its JSONL store, resuming what is
+ * there, and summarises the stored runs into claims and tables. Never prints; progress goes to a listener.
+ */
+public final class FigureSweeps {
+    private static final Map<String, FigureSweep> FIGURES = new LinkedHashMap<>();
+
+    static {
+        for (FigureSweep f : List.of(new Fig3Sweep(), new Fig5Sweep(), new Fig6Sweep(), new Fig7Sweep(), new Fig8Sweep()))
+            FIGURES.put(f.figure(), f);
+    }
+
+    private FigureSweeps() { }
+
+    /** The figures that have a sweep, in order. */
+    public static List<String> figures() {
+        return List.copyOf(FIGURES.keySet());
+    }
+
+    /** The grid of a figure for a budget and master seed. */
+    public static Grid grid(String figure, String budget, long seed) {
+        return sweep(figure).grid(Budget.parse(budget), seed);
+    }
+
+    /**
+     * Runs every figure's whole grid, each in its own store folder {@code storeDir/<figure>} (one store holds one
+     * grid), and returns their summaries in figure order: what {@code geneft verify} needs.
+     */
+    public static List<SweepSummary> runAll(String budget, long seed, Path storeDir, int threads) {
+        Budget.parse(budget);
+        List<SweepSummary> all = new ArrayList<>();
+        for (String f : figures()) all.add(run(f, budget, seed, storeDir.resolve(f), threads));
+        return all;
+    }
+
+    /** Runs the whole grid with no progress reports; resumes from {@code storeDir/runs.jsonl} if present. */
+    public static SweepSummary run(String figure, String budget, long seed, Path storeDir, int threads) {
+        return run(figure, budget, seed, storeDir, threads, Shard.ALL, SweepListener.NONE);
+    }
+
+    /**
+     * Runs one shard of a figure's grid on {@code threads} workers, skipping the runs already in the shard's store
+     * ({@link Shard#storeFileName()} in {@code storeDir}), and summarises the store.
+     *
+     * @throws IllegalArgumentException for an unknown figure or budget, a negative seed, or a store written by
+     *                                  another grid (another figure, budget or seed)
+     */
+    public static SweepSummary run(String figure, String budget, long seed, Path storeDir, int threads, Shard shard,
+            SweepListener listener) {
+        FigureSweep f = sweep(figure);
+        Budget b = Budget.parse(budget);
+        if (seed < 0) throw new IllegalArgumentException("--seed must be >= 0, got " + seed);
+        if (threads < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        Grid grid = f.grid(b, seed);
+        createFolder(storeDir);
+        Path file = storeDir.resolve(shard.storeFileName());
+        RunStore store = RunStore.open(file);
+        store.tornLine().ifPresent(listener::note);
+        String fp = grid.fingerprint();
+        for (StoredRun r : store.loaded()) checkSameGrid(file, r, grid, fp);
+        Set<String> done = new HashSet<>();
+        for (StoredRun r : store.loaded()) done.add(r.key());
+        List<RunSpec> mine = grid.shard(shard);
+        List<RunSpec> todo = new ArrayList<>();
+        for (RunSpec s : mine) if (!done.contains(s.key())) todo.add(s);
+        listener.started(grid, mine.size(), mine.size() - todo.size());
+        double wall = SweepRunner.run(grid, todo, store, threads, listener);
+        return summarise(f, grid, RunStore.open(file).loaded(), wall);
+    }
+
+    /**
+     * Merges stores of one grid (shards, or copies from several machines): reads {@code runs.jsonl} and every
+     * {@code runs.shard-I-of-K.jsonl} of each folder (or the files given), keeps one run per key, writes them to
+     * {@code out/runs.jsonl} (whole or not at all) and summarises.
+     *
+     * @throws IllegalArgumentException when no store is found, or the stores belong to different grids
+     */
+    public static Merged merge(List<Path> inputs, Path out, SweepListener listener) {
+        if (inputs.isEmpty()) throw new IllegalArgumentException("merge: give at least one folder or store file");
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) files.addAll(storesIn(p));
+        List<StoredRun> all = new ArrayList<>();
+        StoredRun first = null;
+        Path firstFile = null;
+        for (Path file : files) {
+            RunStore s = RunStore.open(file);
+            s.tornLine().ifPresent(listener::note);
+            for (StoredRun r : s.loaded()) {
+                if (first == null) { first = r; firstFile = file; }
+                if (!r.fingerprint().equals(first.fingerprint()))
+                    throw new IllegalArgumentException(file + ": holds runs of grid " + r.figure() + "/" + r.budget()
+                            + " seed " + r.seed() + " (" + r.fingerprint() + "), but " + firstFile + " holds "
+                            + first.figure() + "/" + first.budget() + " seed " + first.seed() + " ("
+                            + first.fingerprint() + "): merge stores of one grid only");
+                all.add(r);
+            }
+        }
+        if (first == null) throw new IllegalArgumentException("merge: no stored runs in " + files);
+        FigureSweep f = sweep(first.figure());
+        Grid grid = f.grid(Budget.parse(first.budget()), first.seed());
+        String fp = grid.fingerprint();
+        Map<String, RunSpec> specs = new HashMap<>();
+        for (RunSpec s : grid.runs()) specs.put(s.key(), s);
+        Map<String, StoredRun> byKey = RunStore.byKey(all);
+        for (StoredRun r : byKey.values()) checkSameGrid(firstFile, r, grid, fp);
+        List<StoredRun> ordered = new ArrayList<>();
+        for (RunSpec s : grid.runs()) if (byKey.containsKey(s.key())) ordered.add(byKey.get(s.key()));
+        createFolder(out);
+        RunStore.writeAll(out.resolve(Shard.ALL.storeFileName()), ordered, specs, grid);
+        if (all.size() > ordered.size())
+            listener.note((all.size() - ordered.size()) + " duplicate run(s) dropped (same key; the first kept)");
+        return new Merged(grid, summarise(f, grid, ordered, 0));
+    }
+
+    /** The grid the merged stores belong to, and their summary. */
+    public record Merged(Grid grid, SweepSummary summary) { }
+
+    /** Summarises stored runs of a figure's grid (a pure function of the runs; the wall time is passed through). */
+    static SweepSummary summarise(FigureSweep f, Grid grid, List<StoredRun> stored, double wall) {
+        Map<String, RunOutcome> outcomes = new HashMap<>();
+        for (StoredRun r : stored) outcomes.putIfAbsent(r.key(), r.outcome());
+        Analysis a = f.analyse(grid, outcomes);
+        return new SweepSummary(grid.figure(), grid.budget().spec(), outcomes.size(), grid.runs().size(), a.claims(),
+                a.tables(), wall);
+    }
+
+    private static FigureSweep sweep(String figure) {
+        FigureSweep f = FIGURES.get(figure == null ? "" : figure.trim());
+        if (f == null)
+            throw new IllegalArgumentException("unknown figure '" + figure + "': expected one of " + String.join(", ", figures()));
+        return f;
+    }
+
+    private static void checkSameGrid(Path file, StoredRun r, Grid grid, String fingerprint) {
+        if (r.fingerprint().equals(fingerprint)) return;
+        boolean sameName = r.figure().equals(grid.figure()) && r.budget().equals(grid.budget().spec()) && r.seed() == grid.seed();
+        throw new IllegalArgumentException(file + ": written by the sweep " + r.figure() + "/" + r.budget() + " seed "
+                + r.seed() + " (grid " + r.fingerprint() + "), not " + grid.describe() + " (grid " + fingerprint + ")"
+                + (sameName ? ": the grid of that figure and budget has changed since (another geneft version)" : "")
+                + "; resume only with the same figure, budget and seed, or use another --out folder");
+    }
+
+    private static List<Path> storesIn(Path p) {
+        if (Files.isRegularFile(p)) return List.of(p);
+        if (!Files.isDirectory(p)) throw new IllegalArgumentException("merge: " + p + " is neither a folder nor a file");
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p, "runs{,.shard-*-of-*}.jsonl")) {
+            for (Path f : ds) found.add(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
+        }
+        if (found.isEmpty())
+            throw new IllegalArgumentException("merge: no runs.jsonl or runs.shard-I-of-K.jsonl in " + p);
+        found.sort(null);
+        return found;
+    }
+
+    private static void createFolder(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+            throw new IllegalArgumentException("--out " + dir + " exists and is not a folder");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

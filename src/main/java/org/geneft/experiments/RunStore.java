@@ -1,0 +1,268 @@
+package org.geneft.experiments;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.geneft.training.Phase;
+import org.geneft.training.TrainConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The append-only JSONL store of a sweep: one line per finished run (grid, key, full configuration, outcome),
+ * appended under a lock and flushed, so a killed sweep loses only the runs in flight.
+ *
+ * <p>Reading tolerates a torn last line (a kill in the middle of a write): it is reported and cut off before
+ * the next append, so the file stays valid JSONL. A malformed line anywhere else is an error naming the line.
+ */
+public final class RunStore implements AutoCloseable {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path file;
+    private final List<StoredRun> loaded;
+    private final Optional<String> tornLine;
+    private Writer writer;
+
+    private RunStore(Path file, List<StoredRun> loaded, Optional<String> tornLine) {
+        this.file = file;
+        this.loaded = List.copyOf(loaded);
+        this.tornLine = tornLine;
+    }
+
+    /** Reads the store if it exists (an absent file is an empty store); nothing is written yet. */
+    public static RunStore open(Path file) {
+        if (!Files.exists(file)) return new RunStore(file, List.of(), Optional.empty());
+        Read r = read(file);
+        return new RunStore(file, r.runs, r.torn);
+    }
+
+    /** The runs in the file when it was opened, in file order. */
+    public List<StoredRun> loaded() {
+        return loaded;
+    }
+
+    /** A note when the file ended in a torn line (cut off before the next append), else empty. */
+    public Optional<String> tornLine() {
+        return tornLine;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends one finished run as one line and flushes; safe to call from several threads. */
+    public synchronized void append(Grid grid, RunSpec spec, RunOutcome outcome) {
+        try {
+            if (writer == null) writer = openForAppend();
+            writer.write(line(grid, spec, outcome));
+            writer.write('\n');
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (writer == null) return;
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);
+        } finally {
+            writer = null;
+        }
+    }
+
+    /** Opens for appending, first cutting off a torn last line (and ending a complete last line with '\n'). */
+    private Writer openForAppend() throws IOException {
+        if (Files.exists(file)) {
+            long keep = completeLength(file);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                if (ch.size() > keep) ch.truncate(keep);
+            }
+            if (keep > 0 && lastByte(file) != '\n') Files.writeString(file, "\n", StandardOpenOption.APPEND);
+        }
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Writes a whole store at once (merge): into a temporary file beside it, then a rename. */
+    public static void writeAll(Path file, List<StoredRun> runs, Map<String, RunSpec> specs, Grid grid) {
+        Path abs = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (StoredRun r : runs) {
+                    w.write(line(grid, specs.get(r.key()), r.outcome()));
+                    w.write('\n');
+                }
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and named after its target
+                }
+            }
+        }
+    }
+
+    static String line(Grid grid, RunSpec spec, RunOutcome o) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("figure", grid.figure());
+        n.put("budget", grid.budget().spec());
+        n.put("seed", grid.seed());
+        n.put("grid", grid.fingerprint());
+        n.put("key", spec.key());
+        n.put("relation", spec.relation());
+        n.put("n", spec.n());
+        n.put("replicate", spec.replicate());
+        TrainConfig c = spec.config();
+        ObjectNode k = n.putObject("config");
+        k.put("embedding_dim", c.embeddingDim());
+        k.put("mode", c.mode().spec());
+        k.put("depth", c.depth());
+        k.put("width", c.width());
+        k.put("eta_enc", c.etaEnc());
+        k.put("eta_dec", c.etaDec());
+        k.put("wd_enc", c.wdEnc());
+        k.put("wd_dec", c.wdDec());
+        k.put("train_frac", c.trainFraction());
+        k.put("steps", c.steps());
+        k.put("seed", c.seed());
+        k.put("init_scale", c.initScale());
+        k.put("early_stop", c.earlyStop());
+        n.put("phase", o.phase().spec());
+        n.put("train_acc", o.trainAcc());
+        n.put("test_acc", o.testAcc());
+        n.put("full_acc", o.fullAcc());
+        if (Double.isFinite(o.trainLoss())) n.put("train_loss", o.trainLoss());
+        else n.putNull("train_loss");
+        putStep(n, "steps_train", o.stepsTrain());
+        putStep(n, "steps_test", o.stepsTest());
+        n.put("steps_run", o.stepsRun());
+        n.put("wall_s", o.wallSeconds());
+        try {
+            return MAPPER.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void putStep(ObjectNode n, String key, long step) {
+        if (step >= 0) n.put(key, step);
+        else n.putNull(key);
+    }
+
+    private record Read(List<StoredRun> runs, Optional<String> torn) { }
+
+    private static Read read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<StoredRun> runs = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        Optional<String> torn = Optional.empty();
+        // The element after the last '\n' is "" for a complete file, else the last line, maybe torn.
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            boolean last = i == lines.length - 1;
+            if (l.isBlank()) continue;
+            try {
+                runs.add(parse(l));
+            } catch (RuntimeException e) {
+                if (last) {
+                    torn = Optional.of(String.format(Locale.ROOT, "%s:%d: the last line is incomplete (%d characters; "
+                            + "a sweep killed while writing): ignored, and its run will be redone", file, i + 1, l.length()));
+                } else {
+                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a stored run: " + e.getMessage());
+                }
+            }
+        }
+        return new Read(runs, torn);
+    }
+
+    static StoredRun parse(String line) {
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
+        }
+        RunOutcome o = new RunOutcome(Phase.valueOf(text(n, "phase").toUpperCase(Locale.ROOT)),
+                number(n, "train_acc"), number(n, "test_acc"), number(n, "full_acc"),
+                n.path("train_loss").isNumber() ? n.get("train_loss").asDouble() : Double.NaN,
+                n.path("steps_train").isNumber() ? n.get("steps_train").asLong() : -1,
+                n.path("steps_test").isNumber() ? n.get("steps_test").asLong() : -1,
+                (long) number(n, "steps_run"), number(n, "wall_s"));
+        return new StoredRun(text(n, "figure"), text(n, "budget"), (long) number(n, "seed"), text(n, "grid"),
+                text(n, "key"), o);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) throw new IllegalArgumentException("field '" + field + "' is missing or not a string");
+        return v.asText();
+    }
+
+    private static double number(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isNumber()) throw new IllegalArgumentException("field '" + field + "' is missing or not a number");
+        return v.asDouble();
+    }
+
+    /** Length of the file up to and including its last '\n', plus a last line that parses without one. */
+    private static long completeLength(Path file) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        int end = b.length;
+        while (end > 0 && b[end - 1] != '\n') end--;
+        if (end == b.length) return end;
+        String tail = new String(b, end, b.length - end, StandardCharsets.UTF_8);
+        try {
+            parse(tail);
+            return b.length;
+        } catch (RuntimeException e) {
+            return end;
+        }
+    }
+
+    private static int lastByte(Path file) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        return b.length == 0 ? -1 : b[b.length - 1];
+    }
+
+    /** Groups stored runs by key, keeping the first of duplicates. */
+    static Map<String, StoredRun> byKey(List<StoredRun> runs) {
+        Map<String, StoredRun> m = new LinkedHashMap<>();
+        for (StoredRun r : runs) m.putIfAbsent(r.key(), r);
+        return m;
+    }
+}

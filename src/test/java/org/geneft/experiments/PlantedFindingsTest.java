@@ -1,0 +1,96 @@
+package org.geneft.experiments;
+
+import org.geneft.claims.Claim;
+import org.geneft.claims.Verdict;
+import org.geneft.training.Phase;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The summaries find what is planted in synthetic stored outcomes (no training). */
+class PlantedFindingsTest {
+
+    private static RunOutcome outcome(Phase phase, double fullAcc) {
+        return new RunOutcome(phase, 1, fullAcc, fullAcc, 0.1, 10, phase == Phase.MEMORIZATION ? -1 : 20, 100, 0.01);
+    }
+
+    private static Map<String, RunOutcome> plant(Grid grid, Function<RunSpec, RunOutcome> f) {
+        Map<String, RunOutcome> m = new HashMap<>();
+        for (RunSpec r : grid.runs()) m.put(r.key(), f.apply(r));
+        return m;
+    }
+
+    private static Claim claim(Analysis a, String id) {
+        return a.claims().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAccuracyAboveTheBoundsAtOneFractionIsReportedAndNothingElse() {
+        Fig3Sweep fig3 = new Fig3Sweep();
+        Grid grid = fig3.grid(Budget.QUICK, 1);
+        // Perfect accuracy at fraction 0.05 for mod 3's default decoder (Eq. 5: 0.80 there), chance elsewhere.
+        Analysis a = fig3.analyse(grid, plant(grid, r -> r.relation().equals("mod:3") && r.config().trainFraction() == 0.05
+                && !Fig3Sweep.isInductive(r.config()) ? outcome(Phase.GENERALIZATION, 1.0) : outcome(Phase.CONFUSION, 0.5)));
+        Claim bound = claim(a, "fig3-bound");
+        assertThat(bound.verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(bound.evidence()).contains("mod3 default at 0.05").contains("Eq. 5 f_UB").contains("Monte Carlo bound")
+                .doesNotContain("at 0.10").doesNotContain("mod3 inductive").doesNotContain("gt default");
+        // The inductive decoder is worse than the default at 0.05 only: not significant over all fractions.
+        assertThat(claim(a, "fig3-inductive-bias").verdict()).isNotEqualTo(Verdict.CONFIRMED);
+    }
+
+    @Test
+    void generalizationAboveEq12IsAViolationAndBelowItIsNot() {
+        Fig6Sweep fig6 = new Fig6Sweep();
+        Grid grid = fig6.grid(Budget.QUICK, 1);
+        // Every seed generalizes at ratio 100, where Eq. 12 gives 0.045: 4/4 has probability 4e-6 under the bound.
+        Analysis above = fig6.analyse(grid, plant(grid, r -> r.config().etaDec() / r.config().etaEnc() > 99
+                ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(above.claims().get(0).verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(above.claims().get(0).evidence()).contains("3 of 21 points exceed").contains("ratio 100");
+        Analysis below = fig6.analyse(grid, plant(grid, r -> outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(below.claims().get(0).verdict()).isEqualTo(Verdict.CONFIRMED);
+    }
+
+    @Test
+    void aPlantedSlopeOneBoundaryIsFittedAsSlopeOneAndTaskIndependent() {
+        Fig5Sweep fig5 = new Fig5Sweep();
+        Grid grid = fig5.grid(Budget.QUICK, 1);
+        // Generalize iff eta_dec/eta_enc < 10^1.2, memorize above: slope 1, intercept 1.2 for every relation.
+        Analysis a = fig5.analyse(grid, plant(grid, r -> Math.log10(r.config().etaDec() / r.config().etaEnc()) < 1.2
+                ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(claim(a, "fig5-slope").verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(claim(a, "fig5-slope").evidence()).contains("slope 1.000").contains("the slope is +1, not -1");
+        assertThat(claim(a, "fig5-intercept").verdict()).isEqualTo(Verdict.CONFIRMED);
+        DataTable fit = a.tables().get(1);
+        // The boundary lies between the grid's 10^1 and 10^1.5 ratios; p_gen jumps 1 -> 0, interpolated to the middle.
+        assertThat(fit.rows().get(3).get(8)).isEqualTo(1.25);
+        // Planted slope -1 (eta_dec * eta_enc < 10^-5.3): refuted against Eq. 12, as the text's -1 would be.
+        Analysis minus = fig5.analyse(grid, plant(grid, r -> Math.log10(r.config().etaDec() * r.config().etaEnc()) < -5.3
+                ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(claim(minus, "fig5-slope").verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(claim(minus, "fig5-slope").evidence()).contains("the slope is -1, not Eq. 12's +1");
+    }
+
+    @Test
+    void aBoundaryThatLeavesTheGridUnderWeightDecayIsAWdDependence() {
+        Fig8Sweep fig8 = new Fig8Sweep();
+        Grid grid = fig8.grid(Budget.QUICK, 1);
+        // Same boundary (eta_dec 10^-2.25) for every weight decay: independent.
+        Analysis same = fig8.analyse(grid, plant(grid, r -> Math.log10(r.config().etaDec()) < -2.25
+                ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(same.claims().get(0).verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(same.tables().get(1).rows()).allSatisfy(row -> assertThat((Double) row.get(1))
+                .isCloseTo(Math.pow(10, -2.25), org.assertj.core.api.Assertions.within(1e-12)));
+        // With wd_dec >= 0.1 every seed generalizes up to the grid's top: the boundary moved out, > 1 decade.
+        Analysis moved = fig8.analyse(grid, plant(grid, r -> r.config().wdDec() >= 0.1
+                || Math.log10(r.config().etaDec()) < -2.25 ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(moved.claims().get(0).verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(moved.claims().get(0).evidence()).contains("wd 0.100: above the grid");
+        assertThat(moved.tables().get(1).rows().get(2).get(1)).isNull();
+    }
+}
