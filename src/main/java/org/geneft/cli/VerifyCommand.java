@@ -69,6 +69,8 @@ final class VerifyCommand implements Callable<Integer> {
     private static final long LATEX_TIMEOUT_SECONDS = 300;
     /** Fig. 4's learning rates and extent: the defaults of geneft repon portrait. */
     private static final double PORTRAIT_ETA_A = 1e-3, PORTRAIT_ETA_X = 1e-3, PORTRAIT_EXTENT = 2;
+    /** Log-spaced times per sample trajectory of Fig. 4 (geneft repon portrait's default). */
+    private static final int PORTRAIT_TIMES = 60;
 
     /**
      * The seam to the figure sweeps (Figs. 3, 5-8). None on this branch: their claims are reported as not
@@ -136,7 +138,7 @@ final class VerifyCommand implements Callable<Integer> {
         claims.addAll(dynamics.claims());
         PhasePortrait portrait = stage("Figure 4 (phase portrait)", () -> PhasePortrait.compute(
                 new ReducedReponSystem(PORTRAIT_ETA_A, PORTRAIT_ETA_X), PORTRAIT_EXTENT, b.portraitGrid(), b.trajectories(),
-                60, IntegrationSettings.DEFAULT));
+                PORTRAIT_TIMES, IntegrationSettings.DEFAULT));
         List<SweepSummary> sweeps = stage("figure sweeps (Figs. 3, 5-8)", () -> evidence.sweep(b.word(), seed, SWEEP_STORE));
         Optional<GraphChapter> chapter = userGraph.map(g -> stage("your graph", () -> graphChapter(g)));
 
