@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.symbolic.ClaimResult;
 import org.geneft.symbolic.DerivationResult;
 import org.geneft.symbolic.DerivationRunner;
-import org.geneft.symbolic.DerivationTex;
+import org.geneft.report.DerivationTex;
 import org.geneft.symbolic.ProofFile;
 import org.geneft.symbolic.ProofLibrary;
 import org.geneft.symbolic.ProofVerdict;

@@ -34,13 +34,36 @@ public final class DynamicClaims {
         this.seed = seed;
     }
 
+    /**
+     * One cell of the Theorem 3 Monte Carlo table.
+     *
+     * @param rateRatio  η_x/η_A
+     * @param sigmaRatio σ_a/σ_c
+     * @param estimate   the collision fraction against Eq. 12
+     */
+    public record Theorem3Cell(double rateRatio, double sigmaRatio, CollisionEstimate estimate) { }
+
+    /** The verdicts and the Theorem 3 table behind one of them. */
+    public record Result(List<Claim> claims, List<Theorem3Cell> theorem3) {
+        public Result {
+            claims = List.copyOf(claims);
+            theorem3 = List.copyOf(theorem3);
+        }
+    }
+
     public List<Claim> check() {
+        return run().claims();
+    }
+
+    /** The claims, with the Theorem 3 table they were judged on (for the report). */
+    public Result run() {
+        List<Theorem3Cell> cells = theorem3Cells();
         List<Claim> claims = new ArrayList<>();
         claims.add(conservation());
-        claims.add(theorem3());
+        claims.add(theorem3(cells));
         claims.add(multiRepon());
         claims.add(unreducedBound());
-        return claims;
+        return new Result(claims, cells);
     }
 
     private Claim conservation() {
@@ -66,20 +89,28 @@ public final class DynamicClaims {
                         + "max relative distance to the limit %.2g", points.length, worstDrift, signs, worstLimit));
     }
 
-    private Claim theorem3() {
+    private List<Theorem3Cell> theorem3Cells() {
+        List<Theorem3Cell> cells = new ArrayList<>();
+        for (double ratio : RATIOS)
+            for (double s : SIGMA_RATIOS)
+                cells.add(new Theorem3Cell(ratio, s, CollisionProbability.reduced(new ReducedReponSystem(1e-3, 1e-3 * ratio),
+                        new InitialConditions(s, 1), samples, seed, IntegrationSettings.DEFAULT.withHorizonFactor(1e6), true)));
+        return cells;
+    }
+
+    private Claim theorem3(List<Theorem3Cell> cells) {
         double worstZ = 0;
         String worst = "";
         long undecided = 0;
-        for (double ratio : RATIOS)
-            for (double s : SIGMA_RATIOS) {
-                CollisionEstimate e = CollisionProbability.reduced(new ReducedReponSystem(1e-3, 1e-3 * ratio),
-                        new InitialConditions(s, 1), samples, seed, IntegrationSettings.DEFAULT.withHorizonFactor(1e6), true);
-                undecided += e.undecided();
-                if (Math.abs(e.z()) >= Math.abs(worstZ)) {
-                    worstZ = e.z();
-                    worst = fmt("η_x/η_A = %.3g, σ_a/σ_c = %.3g: p_mc %.4f ± %.4f vs %.4f", ratio, s, e.pMc(), e.stderr(), e.pTheory());
-                }
+        for (Theorem3Cell cell : cells) {
+            CollisionEstimate e = cell.estimate();
+            undecided += e.undecided();
+            if (Math.abs(e.z()) >= Math.abs(worstZ)) {
+                worstZ = e.z();
+                worst = fmt("η_x/η_A = %.3g, σ_a/σ_c = %.3g: p_mc %.4f ± %.4f vs %.4f", cell.rateRatio(), cell.sigmaRatio(),
+                        e.pMc(), e.stderr(), e.pTheory());
             }
+        }
         return new Claim("repon-eq12", "the collision probability of two repons with a2(0) ~ N(0, σ_a²), c(0) ~ N(0, σ_c²) "
                 + "is (2/π) arctan((σ_a/σ_c) √(η_x/(2η_A)))", "Theorem 3, Eq. 12", Method.NUMERIC,
                 Math.abs(worstZ) < Z_REFUTE ? Verdict.CONFIRMED : Verdict.REFUTED,

@@ -16,11 +16,21 @@ public final class SymbolicClaims {
     }
 
     public List<Claim> check() {
+        return claims(run());
+    }
+
+    /** Every derivation of the library, judged (the report typesets them). */
+    public List<DerivationResult> run() {
         List<ProofFile> files = library.loadAll(); // all parsed before Symja starts: a bad file fails fast
         DerivationRunner runner = new DerivationRunner();
+        return files.stream().map(runner::run).toList();
+    }
+
+    /** One verdict on the paper per judged claim. */
+    public static List<Claim> claims(List<DerivationResult> results) {
         List<Claim> claims = new ArrayList<>();
-        for (ProofFile file : files) {
-            DerivationResult result = runner.run(file);
+        for (DerivationResult result : results) {
+            ProofFile file = result.proof();
             for (ClaimResult c : result.claims())
                 claims.add(new Claim(file.id() + "/" + c.spec().id(), c.spec().statement(), c.spec().where(),
                         c.spec().numeric() ? Method.NUMERIC : Method.SYMBOLIC, verdict(c.verdict()),

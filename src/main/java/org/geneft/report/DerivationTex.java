@@ -1,8 +1,19 @@
-package org.geneft.symbolic;
+package org.geneft.report;
+
+import org.geneft.symbolic.ClaimResult;
+import org.geneft.symbolic.ClaimSpec;
+import org.geneft.symbolic.DerivationResult;
+import org.geneft.symbolic.ProofFile;
+import org.geneft.symbolic.ProofVerdict;
+import org.geneft.symbolic.Shown;
 
 import java.util.List;
 
-/** Typesets judged derivations as a LaTeX document: premises, claims, verdicts and conditions. */
+/**
+ * Typesets judged derivations in LaTeX: premises, claims, Symja's steps in its own TeX, verdicts and
+ * conditions. One typesetting for both {@code geneft prove --tex} (a whole document) and the
+ * verification report (its derivations chapter).
+ */
 public final class DerivationTex {
 
     /** A complete document, ready for pdflatex (amsmath only). */
@@ -10,14 +21,22 @@ public final class DerivationTex {
         StringBuilder t = new StringBuilder();
         t.append("\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage[margin=2cm]{geometry}\n")
                 .append("\\begin{document}\n\\section*{Symbolic derivations (geneft prove)}\n");
-        for (DerivationResult r : results) section(t, r);
+        for (DerivationResult r : results) section(t, r, "\\subsection*", false);
         return t.append("\\end{document}\n").toString();
     }
 
-    private void section(StringBuilder t, DerivationResult r) {
+    /** The derivations as numbered subsections, each labelled {@code deriv:<id>} for the report's references. */
+    public String sections(List<DerivationResult> results) {
+        StringBuilder t = new StringBuilder();
+        for (DerivationResult r : results) section(t, r, "\\subsection", true);
+        return t.toString();
+    }
+
+    private void section(StringBuilder t, DerivationResult r, String heading, boolean labelled) {
         ProofFile p = r.proof();
-        t.append("\\subsection*{").append(text(p.id())).append(": ").append(text(p.title())).append("}\n")
-                .append("Checks ").append(text(p.where())).append(".\n\\begin{itemize}\n");
+        t.append(heading).append("{").append(text(p.id())).append(": ").append(text(p.title())).append("}\n");
+        if (labelled) t.append("\\label{").append(Latex.label("deriv", p.id())).append("}\n");
+        t.append("Checks ").append(text(p.where())).append(".\n\\begin{itemize}\n");
         for (ClaimResult c : r.claims()) {
             ClaimSpec s = c.spec();
             t.append("\\item \\textbf{").append(text(s.id())).append("} (").append(text(s.where())).append("): ")
@@ -37,18 +56,7 @@ public final class DerivationTex {
         t.append("\\end{itemize}\n");
     }
 
-    /** Escapes plain text for LaTeX. */
-    static String text(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '\\' -> b.append("\\textbackslash{}");
-                case '{', '}', '$', '&', '#', '_', '%' -> b.append('\\').append(ch);
-                case '^' -> b.append("\\^{}");
-                case '~' -> b.append("\\~{}");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
+    private static String text(String s) {
+        return Latex.escape(s);
     }
 }

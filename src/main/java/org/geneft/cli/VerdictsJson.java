@@ -1,0 +1,58 @@
+package org.geneft.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.geneft.claims.Verdict;
+import org.geneft.report.ClaimLedger;
+import org.geneft.report.LatexRunner;
+import org.geneft.report.RunInfo;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** verdicts.json: the report's verdicts for a script or a CI job to assert on. */
+final class VerdictsJson {
+    private VerdictsJson() { }
+
+    static String of(RunInfo run, ClaimLedger ledger, Optional<LatexRunner.Outcome> latex) {
+        ObjectNode root = Json.object();
+        root.put("budget", run.budget());
+        root.put("seed", run.seed());
+        root.put("n", run.n());
+        root.put("command", run.command());
+        root.put("started", run.started());
+        ObjectNode versions = root.putObject("versions");
+        run.versions().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> versions.put(e.getKey(), e.getValue()));
+        ObjectNode machine = root.putObject("machine");
+        run.machine().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> machine.put(e.getKey(), e.getValue()));
+        ArrayNode stages = root.putArray("stages");
+        for (RunInfo.Stage s : run.stages()) {
+            ObjectNode o = stages.addObject();
+            o.put("name", s.name());
+            Json.put(o, "seconds", s.seconds());
+        }
+        latex.ifPresent(l -> {
+            ObjectNode o = stages.addObject();
+            o.put("name", "LaTeX (pdflatex, " + l.passes() + " passes)");
+            Json.put(o, "seconds", l.seconds());
+        });
+        ArrayNode claims = root.putArray("claims");
+        for (ClaimLedger.Entry e : ledger.entries()) {
+            ObjectNode c = claims.addObject();
+            c.put("id", e.claim().id());
+            c.put("statement", e.claim().statement());
+            c.put("where", e.claim().where());
+            c.put("method", e.claim().method().words());
+            c.put("verdict", e.claim().verdict().words());
+            c.put("evidence", e.claim().evidence());
+            c.put("section", e.section());
+        }
+        ObjectNode counts = root.putObject("counts");
+        for (Map.Entry<Verdict, Integer> e : ledger.counts().entrySet()) counts.put(e.getKey().words(), e.getValue());
+        ObjectNode pdf = root.putObject("pdf");
+        pdf.put("built", latex.map(LatexRunner.Outcome::ok).orElse(false));
+        if (latex.isEmpty()) pdf.put("reason", "no pdflatex on the PATH, or --no-pdf");
+        latex.filter(l -> !l.ok()).ifPresent(l -> pdf.put("error", l.error()));
+        return Json.write(root);
+    }
+}

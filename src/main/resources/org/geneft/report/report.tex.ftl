@@ -1,0 +1,140 @@
+[#-- The verification report. Filled by org.geneft.report.ReportBuilder; every number comes from the run
+     (interpolated, or read by pgfplots from data/*.csv). Square-bracket FreeMarker syntax; interpolations
+     are escaped for LaTeX unless marked ?no_esc. --]
+\documentclass[10pt,a4paper]{article}
+\usepackage[T1]{fontenc}
+\usepackage{lmodern}
+\usepackage[utf8]{inputenc}
+\usepackage[margin=2cm]{geometry}
+\usepackage{amsmath,amssymb}
+\usepackage{array,longtable,booktabs}
+\usepackage{xcolor}
+\usepackage{pgfplots}
+\pgfplotsset{compat=1.18}
+\usepackage[hidelinks]{hyperref}
+\setlength{\parindent}{0pt}
+\setlength{\parskip}{0.5ex}
+% Select the rows of one series from a tidy table: rows whose column #1 is not #2 are dropped.
+\pgfplotsset{discard if not/.style 2 args={x filter/.append code={%
+  \edef\tempa{\thisrow{#1}}\edef\tempb{#2}\ifx\tempa\tempb\else\def\pgfmathresult{inf}\fi}},
+  every axis/.append style={unbounded coords=discard, font=\footnotesize},
+  phases/.style={only marks, scatter, mark size=1.6pt, scatter src=explicit symbolic,
+    scatter/classes={generalization={mark=*,green!60!black}, grokking={mark=*,yellow!80!orange},
+      memorization={mark=*,violet}, confusion={mark=*,gray}}}}
+\definecolor{v-confirmed}{rgb}{0,0.45,0}
+\definecolor{v-confirmed-under-conditions}{rgb}{0.75,0.45,0}
+\definecolor{v-refuted}{rgb}{0.8,0,0}
+\definecolor{v-not-checked}{rgb}{0.45,0.45,0.45}
+\newcommand{\csvtable}[1]{table[col sep=comma]{data/#1.csv}}
+\title{GenEFT: verification report}
+\author{geneft verify, budget [=run.budget], seed [=run.seed]}
+\date{[=run.started]}
+\begin{document}
+\maketitle
+\thispagestyle{empty}
+\vspace{-3ex}
+This report checks every claim of \emph{GenEFT: Understanding Statics and Dynamics of Model Generalization via
+Physics-Inspired Effective Theory} (Baek, Liu, Tegmark, 2025) symbolically (Symja),
+numerically (Hipparchus), with static bounds (nauty) and empirically (the paper's autoencoder).
+Verdicts: [#list counts as c][=c.count] [=c.verdict][#sep], [/#list].
+The command was \texttt{[=run.command]}; Section~\ref{sec:reproducibility} says how to reproduce it.
+
+\section{Verdicts}\label{sec:verdicts}
+{\small
+\begin{longtable}{>{\raggedright\arraybackslash}p{3.1cm}>{\raggedright\arraybackslash}p{5.9cm}>{\raggedright\arraybackslash}p{2.1cm}>{\raggedright\arraybackslash}p{1.3cm}>{\raggedright\arraybackslash}p{2.0cm}>{\raggedright\arraybackslash}p{1.1cm}}
+\caption{Verdict table: one row per claim of the paper.}\label{tab:verdicts}\\
+\toprule
+claim & statement & paper & method & verdict & evidence\\
+\midrule\endfirsthead
+\toprule
+claim & statement & paper & method & verdict & evidence\\
+\midrule\endhead
+\bottomrule\endfoot
+[#list claims as c]
+[=c.idTex?no_esc] & [=c.statement] & [=c.where] & [=c.method] & \textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]} & \hyperref[[=c.label?no_esc]]{\S\ref*{[=c.label?no_esc]}}\\
+[/#list]
+\end{longtable}
+}
+
+\section{Findings in words}\label{sec:findings}
+Every claim not plainly confirmed, with the conditions under which it holds, the deviations measured, or why it was
+not checked.
+\begin{description}
+[#list findings as c]
+\item[[=c.idTex?no_esc]] (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}; [=c.where]; see \S\ref*{[=c.label?no_esc]}) [=c.evidence]
+[/#list]
+\end{description}
+
+[#macro verdicts label]
+[#if (bySection[label]![])?has_content]
+\paragraph{Verdicts resting on this section.}
+\begin{itemize}
+[#list bySection[label] as c]
+\item \textbf{[=c.idTex?no_esc]} (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}, [=c.method]; [=c.where]): [=c.statement]. \emph{Evidence:} [=c.evidence]
+[/#list]
+\end{itemize}
+[/#if]
+[/#macro]
+[#macro missing fig]
+\begin{center}\fbox{\parbox{0.8\textwidth}{\centering No plot: [=fig.reason]}}\end{center}
+[/#macro]
+
+\section{Statics: how much data generalization needs}\label{sec:statics}
+\subsection{Description lengths and automorphism groups}\label{sec:description-length}
+The exact description length $b = \log_2(n!/|\mathrm{Aut}(G)|)$ of the paper's relations, with $|\mathrm{Aut}(G)|$ from
+nauty's Traces, against Sec.~III's and Table~2's approximations.
+[@verdicts "sec:description-length"/]
+
+\subsection{Figure 2: the accuracy upper bound}\label{sec:fig2}
+[#include "fig2.tex.ftl"]
+[@verdicts "sec:fig2"/]
+
+\subsection{Figure 3: accuracy against training fraction}\label{sec:fig3}
+[#include "fig3.tex.ftl"]
+[@verdicts "sec:fig3"/]
+
+\subsection{Figure 7: the Goldilocks depth}\label{sec:fig7}
+[#include "fig7.tex.ftl"]
+[@verdicts "sec:fig7"/]
+
+\section{Dynamics: the interacting repon theory}\label{sec:dynamics}
+\subsection{Figure 4: the repon phase portrait}\label{sec:fig4}
+[#include "fig4.tex.ftl"]
+[@verdicts "sec:fig4"/]
+
+\subsection{Theorem 3: collision probability by Monte Carlo}\label{sec:theorem3}
+[#include "theorem3.tex.ftl"]
+[@verdicts "sec:theorem3"/]
+
+\subsection{Figure 5: phase diagrams over the learning rates}\label{sec:fig5}
+[#include "fig5.tex.ftl"]
+[@verdicts "sec:fig5"/]
+
+\subsection{Figure 6: probability of generalization against the ratio}\label{sec:fig6}
+[#include "fig6.tex.ftl"]
+[@verdicts "sec:fig6"/]
+
+\subsection{Figure 8: weight decay}\label{sec:fig8}
+[#include "fig8.tex.ftl"]
+[@verdicts "sec:fig8"/]
+
+\section{Derivations}\label{sec:derivations}
+Each derivation of \texttt{proofs/} as Symja ran it: the claims, Symja's results in its own \TeX{} output, the
+residual terms that must vanish for a claim to hold, and the conditions found.
+[=derivations?no_esc]
+
+[#if graph??]
+[#include "graph.tex.ftl"]
+[/#if]
+
+\section{What geneft does not check}\label{sec:not-checked}
+[@verdicts "sec:not-checked"/]
+[#if (bySection["sec:evidence"]![])?has_content]
+\section{Other evidence}\label{sec:evidence}
+[@verdicts "sec:evidence"/]
+[#else]
+\label{sec:evidence}
+[/#if]
+
+[#include "reproducibility.tex.ftl"]
+\end{document}

@@ -1,0 +1,32 @@
+\section{Reproducibility}\label{sec:reproducibility}
+Command: \texttt{[=run.command]}\\
+Started [=run.started]; budget [=run.budget], seed [=run.seed], relations of $n = [=run.n]$ elements.
+Every number above is in \texttt{data/*.csv} (plotted) or in \texttt{verdicts.json}; the same command with the same
+seed gives the same numbers on any number of threads.
+
+\paragraph{What the budget sets.}
+\begin{tabular}{ll}
+[#list run.sizes as s][=s.key] & [=s.value]\\
+[/#list]
+\end{tabular}
+
+\paragraph{Wall time of each stage.}
+\begin{tabular}{lr}
+[#list run.stages as s][=s.name] & [=s.seconds] s\\
+[/#list]
+\midrule
+total before typesetting & [=run.total] s\\
+\end{tabular}\\
+(The time of the \LaTeX{} compilation itself is in \texttt{verdicts.json}, written after it.)
+
+\paragraph{Software.}
+\begin{tabular}{>{\raggedright\arraybackslash}p{3.5cm}>{\raggedright\arraybackslash}p{12cm}}
+[#list run.versions as v][=v.key] & [=v.value]\\
+[/#list]
+\end{tabular}
+
+\paragraph{Machine.}
+\begin{tabular}{>{\raggedright\arraybackslash}p{3.5cm}>{\raggedright\arraybackslash}p{12cm}}
+[#list run.machine as m][=m.key] & [=m.value]\\
+[/#list]
+\end{tabular}

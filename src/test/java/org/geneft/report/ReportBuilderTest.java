@@ -1,0 +1,106 @@
+package org.geneft.report;
+
+import org.geneft.claims.Verdict;
+import org.geneft.experiments.DataTable;
+import org.geneft.experiments.SweepSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportBuilderTest {
+
+    private static ClaimLedger.Entry entry(Report r, String id) {
+        return r.ledger().entries().stream().filter(e -> e.claim().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** With every sweep present, Figs. 3 and 5-8 are pgfplots of the sweeps' CSVs, and the PDF compiles. */
+    @Test
+    void everyFigureIsPlottedFromItsTablesAndTheReportCompiles(@TempDir Path dir) throws Exception {
+        Report report = new ReportBuilder().build(ReportFixtures.inputs(ReportFixtures.allSweeps(), Optional.empty()));
+        assertThat(report.tex()).doesNotContain("No plot:");
+        assertThat(report.tables()).extracting(DataTable::name).contains("fig2", "fig3", "fig3-bounds", "fig4-grid",
+                "fig5-phases", "fig5-fit", "fig5-lines", "fig6", "fig7", "fig8-phases", "fig8-boundary", "theorem3");
+        assertThat(entry(report, "fig6-eq12-bound").claim().verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(entry(report, "fig6-eq12-bound").label()).isEqualTo("sec:fig6");
+        // Fig. 8's grid holds wd_dec = 0, which a log axis cannot show.
+        assertThat(report.tex()).contains("xlabel={$wd_{\\mathrm{dec}}$}").doesNotContainPattern("xmode=log, ymode=log,\\s*xlabel=\\{\\$wd");
+
+        PdfText.assumeLatex();
+        ReportWriter.Written w = ReportWriter.write(dir.resolve("r"), report, LatexRunner.find(300), o -> "{}");
+        assertThat(w.pdf()).as(w.latex().map(LatexRunner.Outcome::error).orElse("no LaTeX")).isPresent();
+        String text = PdfText.of(w.pdf().get());
+        for (String caption : List.of("Figure 2: Accuracy upper bound", "Figure 3: Accuracy over the whole data set",
+                "Figure 4: Phase portrait", "Figure 5: Phase diagrams over the encoder and decoder learning rates",
+                "Figure 6: Probability of generalization", "Figure 7: Goldilocks zone", "Figure 8: Phase diagram over the decoder",
+                "Table 1: Verdict table", "Theorem 3: collision probability"))
+            assertThat(text).contains(caption);
+        assertThat(text).doesNotContain("No plot:").contains("12 of 12 planned training runs");
+        assertThat(Files.readAllLines(w.folder().resolve("data/fig5-lines.csv")).get(0)).isEqualTo("relation,line,eta_enc,eta_dec");
+    }
+
+    /** Eq. 12's line in Fig. 5 is drawn from the fit table: log10 η_dec = slope log10 η_enc + intercept at the grid's ends. */
+    @Test
+    void theLinesOfFigure5FollowTheFitTable() {
+        Report report = new ReportBuilder().build(ReportFixtures.inputs(ReportFixtures.allSweeps(), Optional.empty()));
+        DataTable lines = report.tables().stream().filter(t -> t.name().equals("fig5-lines")).findFirst().orElseThrow();
+        // mod3's fit: slope 1.02, intercept 1.1 over η_enc in [1e-4, 1e-1]; Eq. 12: slope 1, intercept 0.9.
+        assertThat(lines.rows()).contains(List.of("mod3", "fit", 1e-4, Math.pow(10, 1.1 + 1.02 * -4)),
+                List.of("mod3", "eq12", 1e-1, Math.pow(10, 0.9 - 1)));
+        assertThat(lines.rows()).hasSize(3 * 2 * 2);
+    }
+
+    @Test
+    void aMissingSweepLeavesItsClaimsNotCheckedAndItsFigureSaysWhy() {
+        List<SweepSummary> sweeps = new ArrayList<>(ReportFixtures.allSweeps());
+        sweeps.removeIf(s -> s.figure().equals("fig5"));
+        // fig6's summary without the column of Eq. 12: the figure cannot be drawn and says so.
+        SweepSummary fig6 = sweeps.stream().filter(s -> s.figure().equals("fig6")).findFirst().orElseThrow();
+        DataTable t = fig6.tables().get(0);
+        DataTable without = new DataTable("fig6", t.columns().subList(0, 6),
+                t.rows().stream().map(r -> (List<Object>) new ArrayList<>(r.subList(0, 6))).toList());
+        sweeps.set(sweeps.indexOf(fig6), new SweepSummary("fig6", "smoke", 3, 12, fig6.claims(), List.of(without), 1));
+        Report report = new ReportBuilder().build(ReportFixtures.inputs(sweeps, Optional.empty()));
+
+        for (String id : List.of("fig5-slope", "fig5-intercept", "fig5-rule-of-thumb")) {
+            assertThat(entry(report, id).claim().verdict()).isEqualTo(Verdict.NOT_CHECKED);
+            assertThat(entry(report, id).claim().evidence()).contains("fig5 sweep did not run at budget smoke");
+        }
+        assertThat(report.tex()).contains("No plot: the fig5 sweep did not run at budget smoke")
+                .contains("No plot: the fig6 summary cannot be plotted: table 'fig6' lacks the columns [p\\_eq12]")
+                .doesNotContain("data/fig5-phases.csv");
+        assertThat(report.tables()).extracting(DataTable::name).doesNotContain("fig5-phases", "fig5-lines");
+    }
+
+    @Test
+    void theVerdictTableHasOneRowPerClaimAndAPointerToItsEvidence() {
+        Report report = new ReportBuilder().build(ReportFixtures.inputs(List.of(), Optional.empty()));
+        for (ClaimLedger.Entry e : report.ledger().entries())
+            assertThat(report.tex()).contains("\\hyperref[" + e.label() + "]").contains("\\label{" + e.label() + "}");
+        // 2 checked + 8 empirical (all not checked) + the claims geneft does not check.
+        assertThat(report.ledger().entries()).hasSize(2 + EmpiricalClaims.EXPECTED.size() + UncheckedClaims.ALL.size());
+        assertThat(report.ledger().counts().get(Verdict.NOT_CHECKED)).isEqualTo(8 + UncheckedClaims.ALL.size());
+    }
+
+    @Test
+    void aHostileGraphNameIsEscapedInItsChapter(@TempDir Path dir) throws Exception {
+        String name = "kg_v2 100% & #1 $x {y} \\z ~w ^v.tsv";
+        var g = new org.geneft.graph.RelationFamily.Mod(3).graph(6);
+        var p = new org.geneft.graph.PropertyDetector().detect(g);
+        var bounds = org.geneft.statics.StaticBounds.compute(g, p, new org.geneft.aut.BruteForceAutomorphisms().automorphisms(g),
+                List.of(0.9), new double[] {0.1, 0.5});
+        Report report = new ReportBuilder().build(ReportFixtures.inputs(List.of(),
+                Optional.of(new GraphChapter(name, "triples", bounds))));
+        assertThat(report.tex()).contains("\\section{Your graph: " + Latex.escape(name) + "}");
+        PdfText.assumeLatex();
+        ReportWriter.Written w = ReportWriter.write(dir.resolve("r"), report, LatexRunner.find(300), o -> "{}");
+        assertThat(w.pdf()).as(w.latex().map(LatexRunner.Outcome::error).orElse("no LaTeX")).isPresent();
+        assertThat(PdfText.of(w.pdf().get())).contains("Your graph: " + name);
+    }
+}
