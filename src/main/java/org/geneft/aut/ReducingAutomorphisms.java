@@ -63,7 +63,8 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
                 twinVertices += t.mergedVertices();
                 core = t.reduced();
             }
-            if (t.mergedVertices() == 0 && l.removed() == 0) break;
+            // A tree pass leaves no vertex with one neighbour but tree centres, so without new twins a second finds nothing.
+            if (t.mergedVertices() == 0) break;
         }
         for (ReductionStep step : steps) generators += step.generators();
 
