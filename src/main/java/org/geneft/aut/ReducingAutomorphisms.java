@@ -77,8 +77,10 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         int verticesAfter = 0, largest = 0;
         long arcsAfter = 0;
         String engine = null;
-        for (ComponentSplit.Group group : groups) {
-            AutomorphismGroup a = inner.automorphisms(group.graph());
+        List<AutomorphismGroup> searched = inner.automorphismsOfEach(groups.stream().map(ComponentSplit.Group::graph).toList());
+        for (int i = 0; i < groups.size(); i++) {
+            ComponentSplit.Group group = groups.get(i);
+            AutomorphismGroup a = searched.get(i);
             int[] orbits = a.orbits();
             for (int x = 0; x < orbits.length; x++) union(orbitParent, group.vertices()[x], group.vertices()[orbits[x]]);
             componentLog2 += permutedComponentsLog2(ComponentSplit.isomorphismClasses(group, orbits));
