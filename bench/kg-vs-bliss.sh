@@ -6,7 +6,8 @@
 # bliss reads the same label encoding geneft searches (one vertex per labelled arc, coloured by its
 # label: bench/triples-to-dimacs.py), so both must report the same log2|Aut| (checked to 1e-6).
 # Usage: bench/kg-vs-bliss.sh [RUNS, default 3] [ENTITIES, default 300000] [BLISS_TIMEOUT s, default 1800]
-# Prints one line per graph: medians of wall time (s) and peak RSS (KB); raw numbers in bench/data/*.kgtimes.
+# Prints one line per graph: medians of wall time (s), peak RSS (KB) and CPU time (user + system, s), and the
+# load average before and after; raw numbers in bench/data/*.kgtimes.
 set -eu
 cd "$(dirname "$0")/.."
 runs=${1:-3}; entities=${2:-300000}; limit=${3:-1800}
@@ -34,21 +35,24 @@ print("%.6f" % math.log2(int(lines[0].split()[1])) if lines else "none")
 PY
 }
 
+cpu() { grep -v '^Command' "$1" | awk '{print $3 + $4}' | median; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); date: $(date -u +%Y-%m-%d); runs: $runs"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in wordnet-verb-pointers wordnet-adj-pointers wordnet-noun-hypernyms $kg; do
     : > $data/$name.geneft.kgtimes; : > $data/$name.bliss.kgtimes
     i=1
     while [ "$i" -le "$runs" ]; do
-        /usr/bin/time -f "%e %M" -a -o $data/$name.geneft.kgtimes \
+        /usr/bin/time -f "%e %M %U %S" -a -o $data/$name.geneft.kgtimes \
             ./geneft bounds $data/$name.tsv --format triples --max-memory 1500m --json > $data/$name.geneft.json
-        /usr/bin/time -f "%e %M" -a -o $data/$name.bliss.kgtimes \
+        /usr/bin/time -f "%e %M %U %S" -a -o $data/$name.bliss.kgtimes \
             timeout "$limit" bliss -directed $data/$name.dimacs > $data/$name.bliss.out || true
         i=$((i + 1))
     done
     g=$(log2_json $data/$name.geneft.json); b=$(log2_bliss $data/$name.bliss.out)
     verdict=$(/usr/bin/python3 -c "import sys; g,b=sys.argv[1:]; print('bliss did not finish in ${limit} s' if b=='none' else ('agree' if abs(float(g)-float(b))<=1e-6 else 'DISAGREE'))" "$g" "$b")
     echo "$name: log2|Aut| geneft $g, bliss $b ($verdict)"
-    echo "  geneft bounds: median wall $(grep -v '^Command' $data/$name.geneft.kgtimes | cut -d' ' -f1 | median) s, median peak RSS $(grep -v '^Command' $data/$name.geneft.kgtimes | cut -d' ' -f2 | median) KB"
-    echo "  bliss -directed: median wall $(grep -v '^Command' $data/$name.bliss.kgtimes | cut -d' ' -f1 | median) s, median peak RSS $(grep -v '^Command' $data/$name.bliss.kgtimes | cut -d' ' -f2 | median) KB"
+    echo "  geneft bounds: median wall $(grep -v '^Command' $data/$name.geneft.kgtimes | cut -d' ' -f1 | median) s, median peak RSS $(grep -v '^Command' $data/$name.geneft.kgtimes | cut -d' ' -f2 | median) KB, median CPU $(cpu $data/$name.geneft.kgtimes) s"
+    echo "  bliss -directed: median wall $(grep -v '^Command' $data/$name.bliss.kgtimes | cut -d' ' -f1 | median) s, median peak RSS $(grep -v '^Command' $data/$name.bliss.kgtimes | cut -d' ' -f2 | median) KB, median CPU $(cpu $data/$name.bliss.kgtimes) s"
     echo "  reduction: $(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['reduction'])" $data/$name.geneft.json)"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -53,9 +53,24 @@ final class ComponentSplit {
             size[root[v]]++;
             arcs[root[v]] += g.outDegree(v);
         }
-        long[] hash = refinedColours(g);
+        // Refinement only where vertex and arc counts collide: on a graph with one giant component it would cost
+        // four passes over every arc to tell apart what the counts already tell apart.
+        Map<List<Long>, Integer> countKeys = new HashMap<>();
+        for (int v = 0; v < n; v++)
+            if (root[v] == v && !(dropUniqueSingletons && size[v] == 1)) countKeys.merge(List.of((long) size[v], arcs[v]), 1, Integer::sum);
+        boolean[] refine = new boolean[n];
+        boolean any = false;
+        for (int v = 0; v < n; v++)
+            if (root[v] == v) refine[v] = countKeys.getOrDefault(List.of((long) size[v], arcs[v]), 0) > 1;
+        for (int v = 0; v < n; v++) {
+            refine[v] = refine[root[v]];
+            any |= refine[v];
+        }
         long[] componentHash = new long[n];
-        for (int v = 0; v < n; v++) componentHash[root[v]] += Mix.mix(hash[v]);
+        if (any) {
+            long[] hash = refinedColours(g, refine);
+            for (int v = 0; v < n; v++) if (refine[v]) componentHash[root[v]] += Mix.mix(hash[v]);
+        }
 
         Map<List<Long>, List<Integer>> byKey = new LinkedHashMap<>();
         for (int v = 0; v < n; v++) {
@@ -116,8 +131,8 @@ final class ComponentSplit {
         return classOf;
     }
 
-    /** A few rounds of colour refinement as 64-bit hashes: an isomorphism invariant of each vertex. */
-    private static long[] refinedColours(Digraph g) {
+    /** A few rounds of colour refinement as 64-bit hashes on the marked components: an isomorphism invariant of each vertex. */
+    private static long[] refinedColours(Digraph g, boolean[] refine) {
         int n = g.n();
         long[] c = new long[n];
         for (int v = 0; v < n; v++) c[v] = Mix.mix(g.colour(v) + 1L);
@@ -125,7 +140,8 @@ final class ComponentSplit {
             long[] next = new long[n];
             for (int u = 0; u < n; u++) next[u] = c[u] * 31;
             for (int u = 0; u < n; u++)
-                for (long a = g.outStart(u); a < g.outStart(u + 1); a++) {
+                if (refine[u]) // whole components only, so every arc's ends agree on refine
+                    for (long a = g.outStart(u); a < g.outStart(u + 1); a++) {
                     int w = g.head(a);
                     long lab = g.label(a) * 0x100000001b3L;
                     next[u] += Mix.mix(c[w] ^ lab);

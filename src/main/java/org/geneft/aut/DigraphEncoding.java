@@ -89,6 +89,86 @@ final class DigraphEncoding {
         return new SparseGraph(total, offsets, adj, compact(rawColour), false, name + (labelled ? SUBDIVIDED : ""));
     }
 
+    static final String LAYERED = "+layered-labels";
+
+    /**
+     * The gadget with labels in layers instead of subdivision vertices (nauty's manual, edge-coloured graphs):
+     * each ordered pair u→v carrying arcs gets the code c ∈ 1..K of its label set (K distinct sets in g),
+     * and with k = ⌈log2(K+1)⌉ layers, v gets neighbours out_i(v), in_i(v) (i < k), coloured by (OUT or IN, i),
+     * and u→v becomes the edges out_i(u)–in_i(v) for every bit i of c (a loop: out_i(v)–in_i(v)). v's
+     * only neighbour of colour (OUT, i) is out_i(v), so an automorphism is fixed by what it does on 0..n-1 and
+     * keeps every pair's bits, hence its label set: the groups agree. n(1 + 2k) vertices against 3n + m.
+     */
+    static SparseGraph layeredGadget(Digraph g, String name) {
+        int n = g.n();
+        int m = checkedArcCount(g);
+        // Codes of the label sets of the ordered pairs; arcs are sorted by (tail, head, label), so a pair's arcs are adjacent.
+        int[] pairCode = new int[m]; // code of the pair, stored at its first arc; -1 at the others
+        java.util.Map<java.util.List<Integer>, Integer> codes = new java.util.HashMap<>();
+        int pairs = 0;
+        for (int u = 0; u < n; u++)
+            for (long a = g.outStart(u); a < g.outStart(u + 1); ) {
+                long b = a;
+                java.util.List<Integer> set = new java.util.ArrayList<>(2);
+                while (b < g.outStart(u + 1) && g.head(b) == g.head(a)) set.add(g.label(b++));
+                pairCode[(int) a] = codes.computeIfAbsent(set, x -> codes.size() + 1);
+                for (long c = a + 1; c < b; c++) pairCode[(int) c] = -1;
+                pairs++;
+                a = b;
+            }
+        int layers = 32 - Integer.numberOfLeadingZeros(Math.max(1, codes.size()));
+        long vertices = (long) n * (1 + 2L * layers);
+        long bits = 0;
+        for (int a = 0; a < m; a++) if (pairCode[a] > 0) bits += Integer.bitCount(pairCode[a]);
+        long entries = 4L * n * layers + 2 * bits;
+        checkFits(vertices, entries);
+        int total = (int) vertices;
+        int[] tail = new int[m];
+        for (int u = 0; u < n; u++) for (long a = g.outStart(u); a < g.outStart(u + 1); a++) tail[(int) a] = u;
+        // First arcs of pairs by head, tails increasing, so the IN rows come out sorted.
+        int[] inStart = new int[n + 1];
+        for (int a = 0; a < m; a++) if (pairCode[a] > 0) inStart[g.head(a) + 1]++;
+        for (int v = 0; v < n; v++) inStart[v + 1] += inStart[v];
+        int[] inPair = new int[pairs];
+        int[] fill = Arrays.copyOf(inStart, n);
+        for (int a = 0; a < m; a++) if (pairCode[a] > 0) inPair[fill[g.head(a)]++] = a;
+
+        long[] offsets = new long[total + 1];
+        int[] adj = new int[(int) entries];
+        int k = 0, row = 0;
+        for (int v = 0; v < n; v++) {
+            offsets[row++] = k;
+            for (int i = 0; i < layers; i++) adj[k++] = n + i * n + v;
+            for (int i = 0; i < layers; i++) adj[k++] = n + (layers + i) * n + v;
+        }
+        for (int i = 0; i < layers; i++)
+            for (int u = 0; u < n; u++) {
+                offsets[row++] = k;
+                adj[k++] = u;
+                for (long a = g.outStart(u); a < g.outStart(u + 1); a++)
+                    if (pairCode[(int) a] > 0 && (pairCode[(int) a] >> i & 1) != 0) adj[k++] = n + (layers + i) * n + g.head(a);
+            }
+        for (int i = 0; i < layers; i++)
+            for (int v = 0; v < n; v++) {
+                offsets[row++] = k;
+                adj[k++] = v; // below every OUT copy, so the row stays sorted
+                for (int j = inStart[v]; j < inStart[v + 1]; j++) {
+                    int a = inPair[j];
+                    if ((pairCode[a] >> i & 1) != 0) adj[k++] = n + i * n + tail[a];
+                }
+            }
+        offsets[row] = k;
+
+        long[] rawColour = new long[total];
+        long base = vertexColours(g, rawColour);
+        for (int i = 0; i < layers; i++)
+            for (int v = 0; v < n; v++) {
+                rawColour[n + i * n + v] = base + 2L * i;
+                rawColour[n + (layers + i) * n + v] = base + 2L * i + 1;
+            }
+        return new SparseGraph(total, offsets, adj, compact(rawColour), false, name + LAYERED);
+    }
+
     /** Whether the direct undirected encoding applies: one label and every arc u->v has v->u. */
     static boolean isUndirected(Digraph g) {
         if (g.isLabelled()) return false;

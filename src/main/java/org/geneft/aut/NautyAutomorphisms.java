@@ -1,7 +1,9 @@
 package org.geneft.aut;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.geneft.graph.Digraph;
 
@@ -32,6 +34,7 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
     private final NautyEngine engine;
     private final long stackBytes;
     private final MemoryBudget budget;
+    private final LabelEncoding labels;
 
     /** Traces on the gadget, with a 1 GiB stack. */
     public NautyAutomorphisms() {
@@ -48,6 +51,12 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
 
     /** With a memory budget for the native search: checked on the encoded graph before the call. */
     public NautyAutomorphisms(NautyEngine engine, long stackBytes, MemoryBudget budget) {
+        this(engine, stackBytes, budget, LabelEncoding.SUBDIVISION);
+    }
+
+    /** With a choice of label encoding for the Traces gadget (sparsenauty always subdivides). */
+    public NautyAutomorphisms(NautyEngine engine, long stackBytes, MemoryBudget budget, LabelEncoding labels) {
+        this.labels = Objects.requireNonNull(labels, "label encoding");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.budget = Objects.requireNonNull(budget, "budget");
         if (stackBytes < (1L << 20)) throw new IllegalArgumentException("native search stack must be at least 1 MiB, got " + stackBytes);
@@ -61,15 +70,41 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
 
     @Override
     public AutomorphismGroup automorphisms(Digraph g) {
-        Objects.requireNonNull(g, "graph");
+        return automorphismsOfEach(List.of(g)).get(0);
+    }
+
+    /**
+     * All searches on one big-stack thread under one memory watch: the adjective pointer graph leaves 158
+     * component groups, and a thread with its watcher per group cost more than the searches themselves.
+     */
+    @Override
+    public List<AutomorphismGroup> automorphismsOfEach(List<Digraph> graphs) {
+        List<SparseGraph> encoded = new ArrayList<>(graphs.size());
+        SparseGraph largest = null;
+        for (Digraph g : graphs) {
+            SparseGraph s = encode(Objects.requireNonNull(g, "graph"));
+            budget.check(s); // past the budget: an exception here, not an OOM kill in C
+            encoded.add(s);
+            if (largest == null || s.edgeEntries() + s.n() > largest.edgeEntries() + largest.n()) largest = s;
+        }
+        if (encoded.isEmpty()) return List.of();
+        NautyLibrary library = NautyLibrary.instance(); // fail on a missing library before starting a thread
+        SparseGraph watched = largest;
+        return BigStackThread.call("geneft-" + engine.name().toLowerCase(), stackBytes,
+                () -> budget.watch(watched, () -> {
+                    List<AutomorphismGroup> groups = new ArrayList<>(encoded.size());
+                    for (int i = 0; i < encoded.size(); i++) groups.add(search(library, encoded.get(i), graphs.get(i).n()));
+                    return groups;
+                }));
+    }
+
+    private SparseGraph encode(Digraph g) {
         SparseGraph encoded;
         if (engine == NautyEngine.SPARSENAUTY) encoded = DigraphEncoding.subdividedDigraph(g, engine.encodingName);
         else if (DigraphEncoding.isUndirected(g)) encoded = DigraphEncoding.undirected(g, UNDIRECTED_NAME);
+        else if (g.isLabelled() && labels == LabelEncoding.LAYERED) encoded = DigraphEncoding.layeredGadget(g, engine.encodingName);
         else encoded = DigraphEncoding.undirectedGadget(g, engine.encodingName);
-        budget.check(encoded); // past the budget: an exception here, not an OOM kill in C
-        NautyLibrary library = NautyLibrary.instance(); // fail on a missing library before starting a thread
-        return BigStackThread.call("geneft-" + engine.name().toLowerCase(), stackBytes,
-                () -> budget.watch(encoded, () -> search(library, encoded, g.n())));
+        return encoded;
     }
 
     private AutomorphismGroup search(NautyLibrary library, SparseGraph s, int originalVertices) {

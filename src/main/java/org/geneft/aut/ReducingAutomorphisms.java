@@ -9,12 +9,12 @@ import java.util.Objects;
 import org.geneft.graph.Digraph;
 
 /**
- * Aut(G) through exact reductions first (twin classes and pendant leaves to a fixpoint, then connected components),
+ * Aut(G) through exact reductions first (pendant trees and twin classes to a fixpoint, then connected components),
  * with another engine searching only what is left; every factor of |Aut| is counted exactly.
  *
  * <p>Orbits are lifted back step by step ({@link ReductionStep}): a twin class lies inside one orbit
- * and maps onto one vertex of the reduced graph; a stripped leaf's orbit is the leaves of its type
- * on the parents in its parent's orbit ({@link TwinReduction}, {@link LeafStripping}); components are searched in groups that hold every component
+ * and maps onto one vertex of the reduced graph; a stripped tree vertex's orbit is the vertices with its path of
+ * subtree codes under the roots in its root's orbit ({@link TwinReduction}, {@link PendantTrees}); components are searched in groups that hold every component
  * isomorphic to theirs ({@link ComponentSplit}), so the groups' orbits are orbits of the whole.
  */
 public final class ReducingAutomorphisms implements AutomorphismEngine {
@@ -41,12 +41,20 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
     public ReducedSearch search(Digraph g) {
         Objects.requireNonNull(g, "graph");
         long start = System.nanoTime();
-        // Twins and leaves feed each other (collapsed leaves make new twins, stripped twins new leaves): alternate to a fixpoint.
+        // Pendant trees and twins feed each other (collapsed twins make new leaves, stripped trees new twins):
+        // alternate to a fixpoint, trees first, since one pass takes every pendant tree whole.
         List<ReductionStep> steps = new ArrayList<>();
         Digraph core = g;
         double twinLog2 = 0, leafLog2 = 0;
         int twinVertices = 0, leafVertices = 0, generators = 0, round = 0;
         while (true) {
+            ReductionStep l = PendantTrees.strip(core, ++round);
+            if (l.removed() > 0) {
+                steps.add(l);
+                leafLog2 += l.log2Factor();
+                leafVertices += l.removed();
+                core = l.reduced();
+            }
             TwinReduction.Round t = TwinReduction.round(core);
             if (t.mergedVertices() > 0) {
                 steps.add(new ReductionStep(t.reduced(), t.image(), new long[core.n()], t.log2Factor(), t.mergedVertices(),
@@ -55,14 +63,8 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
                 twinVertices += t.mergedVertices();
                 core = t.reduced();
             }
-            ReductionStep l = LeafStripping.round(core, ++round);
-            if (l.removed() > 0) {
-                steps.add(l);
-                leafLog2 += l.log2Factor();
-                leafVertices += l.removed();
-                core = l.reduced();
-            }
-            if (t.mergedVertices() == 0 && l.removed() == 0) break;
+            // A tree pass leaves no vertex with one neighbour but tree centres, so without new twins a second finds nothing.
+            if (t.mergedVertices() == 0) break;
         }
         for (ReductionStep step : steps) generators += step.generators();
 
@@ -75,8 +77,10 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         int verticesAfter = 0, largest = 0;
         long arcsAfter = 0;
         String engine = null;
-        for (ComponentSplit.Group group : groups) {
-            AutomorphismGroup a = inner.automorphisms(group.graph());
+        List<AutomorphismGroup> searched = inner.automorphismsOfEach(groups.stream().map(ComponentSplit.Group::graph).toList());
+        for (int i = 0; i < groups.size(); i++) {
+            ComponentSplit.Group group = groups.get(i);
+            AutomorphismGroup a = searched.get(i);
             int[] orbits = a.orbits();
             for (int x = 0; x < orbits.length; x++) union(orbitParent, group.vertices()[x], group.vertices()[orbits[x]]);
             componentLog2 += permutedComponentsLog2(ComponentSplit.isomorphismClasses(group, orbits));

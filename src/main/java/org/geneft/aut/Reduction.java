@@ -10,8 +10,8 @@ package org.geneft.aut;
  * @param arcsAfter       arcs left for the native search
  * @param twinVertices    vertices removed as twins
  * @param twinLog2        log2 Π |C|! over twin classes
- * @param leafVertices    vertices removed as leaves (pendant trees, level by level)
- * @param leafLog2        log2 Π c! over leaves of one type at one parent (0 once twins are collapsed)
+ * @param leafVertices    vertices removed in pendant trees (stripped whole, bottom-up)
+ * @param leafLog2        log2 Π c! over equal subtrees under one vertex of a pendant tree or its root
  * @param components      components of the twin-free graph, isolated rigid vertices included
  * @param groups          groups of possibly isomorphic components searched separately
  * @param componentLog2   log2 Π count! over isomorphism classes of components (their permutations)

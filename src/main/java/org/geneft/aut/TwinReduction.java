@@ -63,14 +63,20 @@ final class TwinReduction {
 
         int[] parent = new int[n];
         Arrays.setAll(parent, v -> v);
-        // False twins (no arc between them): identical self-marked hash, confirmed exactly.
-        Map<Long, List<Integer>> buckets = new HashMap<>();
+        // False twins (no arc between them): identical self-marked hash, confirmed exactly. Buckets live in an
+        // open-addressing table of chains through nextRep: a HashMap<Long, List> boxed every vertex of a 10^6-vertex graph.
+        int capacity = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1;
+        long[] bucketHash = new long[capacity];
+        int[] bucketHead = new int[capacity];
+        Arrays.fill(bucketHead, -1);
+        int[] nextRep = new int[n];
         for (int u = 0; u < n; u++) {
-            List<Integer> reps = buckets.computeIfAbsent(f[u], k -> new ArrayList<>(1));
+            int slot = (int) Mix.mix(f[u]) & (capacity - 1);
+            while (bucketHead[slot] >= 0 && bucketHash[slot] != f[u]) slot = (slot + 1) & (capacity - 1);
             boolean placed = false;
-            for (int rep : reps)
-                if (adj.transpositionIsAutomorphism(rep, u)) { parent[u] = rep; placed = true; break; }
-            if (!placed) reps.add(u);
+            for (int rep = bucketHead[slot]; rep >= 0 && !placed; rep = nextRep[rep])
+                if (adj.transpositionIsAutomorphism(rep, u)) { parent[u] = rep; placed = true; }
+            if (!placed) { bucketHash[slot] = f[u]; nextRep[u] = bucketHead[slot]; bucketHead[slot] = u; }
         }
         // True twins (arcs both ways with one label set): adjacent, so check each arc once.
         for (int u = 0; u < n; u++)

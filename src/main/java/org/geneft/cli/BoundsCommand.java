@@ -1,6 +1,7 @@
 package org.geneft.cli;
 
 import org.geneft.aut.AutomorphismEngine;
+import org.geneft.aut.LabelEncoding;
 import org.geneft.aut.AutomorphismGroup;
 import org.geneft.aut.MemoryBudget;
 import org.geneft.aut.ReducedSearch;
@@ -58,6 +59,11 @@ final class BoundsCommand implements Callable<Integer> {
             description = "automorphism engine: traces (default; exact twin and component reductions, then Traces on an undirected encoding), traces-unreduced (Traces on the whole graph), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
     String engine;
 
+    @Option(names = "--label-encoding", paramLabel = "ENC", defaultValue = "subdivision",
+            description = "how Traces sees arc labels: subdivision (one vertex per labelled arc; default) or layered "
+                    + "(ceil(log2(K+1)) layers, K label sets; docs/BENCHMARKS.md)")
+    String labelEncoding;
+
     @Option(names = "--max-memory", paramLabel = "SIZE",
             description = "memory budget of the native search, e.g. 512m or 2g (default: half of physical memory); past it, exit 2")
     String maxMemory;
@@ -77,7 +83,7 @@ final class BoundsCommand implements Callable<Integer> {
         if (samplings < 1) throw new IllegalArgumentException("--samplings must be >= 1, got " + samplings);
         MemoryBudget budget = (maxMemory == null ? MemoryBudget.defaultBudget("--max-memory")
                 : MemoryBudget.of(MemoryBudget.parseBytes(maxMemory, "--max-memory"), "--max-memory")).haltingOnExcess();
-        AutomorphismEngine autEngine = Engines.byName(engine, budget);
+        AutomorphismEngine autEngine = Engines.byName(engine, budget, LabelEncoding.parse(labelEncoding, "--label-encoding"));
 
         Digraph g = source.load();
         RelationProperties properties = new PropertyDetector().detect(g);

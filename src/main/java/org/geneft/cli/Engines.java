@@ -2,6 +2,7 @@ package org.geneft.cli;
 
 import org.geneft.aut.AutomorphismEngine;
 import org.geneft.aut.BruteForceAutomorphisms;
+import org.geneft.aut.LabelEncoding;
 import org.geneft.aut.NautyAutomorphisms;
 import org.geneft.aut.MemoryBudget;
 import org.geneft.aut.NautyEngine;
@@ -12,11 +13,15 @@ final class Engines {
     private Engines() { }
 
     static AutomorphismEngine byName(String name, MemoryBudget budget) {
+        return byName(name, budget, LabelEncoding.SUBDIVISION);
+    }
+
+    static AutomorphismEngine byName(String name, MemoryBudget budget, LabelEncoding labels) {
         long stack = NautyAutomorphisms.DEFAULT_STACK_BYTES;
         return switch (name) {
             // Twins and components first: exact, and they shrink what Traces sees (docs/BENCHMARKS.md).
-            case "traces" -> new ReducingAutomorphisms(new NautyAutomorphisms(NautyEngine.TRACES, stack, budget));
-            case "traces-unreduced" -> new NautyAutomorphisms(NautyEngine.TRACES, stack, budget);
+            case "traces" -> new ReducingAutomorphisms(new NautyAutomorphisms(NautyEngine.TRACES, stack, budget, labels));
+            case "traces-unreduced" -> new NautyAutomorphisms(NautyEngine.TRACES, stack, budget, labels);
             case "nauty" -> new NautyAutomorphisms(NautyEngine.SPARSENAUTY, stack, budget);
             case "brute" -> new BruteForceAutomorphisms();
             default -> throw new IllegalArgumentException("--engine: unknown engine '" + name + "'; expected traces, traces-unreduced, nauty or brute");

@@ -22,7 +22,10 @@ import java.util.concurrent.Callable;
                 "Example:",
                 "  geneft repon portrait --csv portrait.csv"})
 final class ReponPortraitCommand implements Callable<Integer> {
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Created on first use: picocli instantiates every subcommand at start, and a CsvMapper costs ~0.5 s of class loading. */
+    private static final class Csv {
+        static final CsvMapper MAPPER = new CsvMapper();
+    }
 
     @Spec
     CommandSpec spec;
@@ -56,7 +59,7 @@ final class ReponPortraitCommand implements Callable<Integer> {
         CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("kind").addColumn("id").addColumn("t")
                 .addColumn("a2").addColumn("c").addColumn("outcome").addColumn("C").build();
         AtomicFiles.write(csv, w -> {
-            try (SequenceWriter seq = MAPPER.writer(schema).writeValues(w)) {
+            try (SequenceWriter seq = Csv.MAPPER.writer(schema).writeValues(w)) {
                 for (PhasePortrait.GridPoint g : p.grid())
                     seq.write(Arrays.asList("grid", "", 0, g.a2(), g.c(), g.outcome().words(), g.conserved()));
                 for (PhasePortrait.TrajectoryPoint t : p.trajectories())

@@ -7,8 +7,9 @@ import org.geneft.graph.Digraph;
 
 /**
  * Seeded random labelled, coloured digraphs with planted structure for the reductions to find:
- * false and true twins (with loops and arcs between twins), pendant leaves on hubs, equal pendant chains, and
- * isomorphic (relabelled) copies of components next to non-isomorphic ones.
+ * false and true twins (with loops and arcs between twins), pendant leaves on hubs, equal pendant chains, deep
+ * pendant trees with equal subtrees under one parent, and isomorphic (relabelled) copies of components next to
+ * non-isomorphic ones.
  */
 final class PlantedDigraphs {
     private PlantedDigraphs() { }
@@ -21,13 +22,25 @@ final class PlantedDigraphs {
                 : RandomDigraphs.symmetric(random, base, labels, colours, 0.05 + 0.3 * random.nextDouble() / labels);
         Builder b = new Builder(seed, labels);
         while (b.n < n) {
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(6)) {
                 case 0 -> b.twin(random.nextInt(b.n), false, random, labels);
                 case 1 -> b.twin(random.nextInt(b.n), true, random, labels);
                 case 2 -> b.leaves(random.nextInt(b.n), 1 + random.nextInt(3), random.nextInt(labels), random.nextBoolean(), random.nextInt(colours));
                 case 3 -> b.chains(random.nextInt(b.n), 1 + random.nextInt(3), 1 + random.nextInt(3), random, labels, colours);
+                case 4 -> b.trees(random.nextInt(b.n), 1 + random.nextInt(3), Math.max(1, n - b.n), random, labels, colours);
                 default -> { if (b.n * 2 <= n + 2) b.copyAll(random); else b.isolated(random.nextInt(colours)); }
             }
+        }
+        return b.build(random);
+    }
+
+    /** A small random core (possibly a single vertex) carrying about n vertices of deep pendant trees, some copied whole. */
+    static Digraph pendantForests(Random random, int n, int labels, int colours) {
+        int base = 1 + random.nextInt(Math.max(1, n / 8));
+        Builder b = new Builder(RandomDigraphs.dense(random, base, labels, colours, 0.1 + 0.4 * random.nextDouble() / labels), labels);
+        while (b.n < n) {
+            if (random.nextInt(8) == 0 && b.n * 2 <= n + 4) b.copyAll(random);
+            else b.trees(random.nextInt(b.n), 1 + random.nextInt(3), Math.max(1, n - b.n), random, labels, colours);
         }
         return b.build(random);
     }
@@ -94,6 +107,25 @@ final class PlantedDigraphs {
             }
         }
 
+        /**
+         * copies of one random pendant tree on anchor, each at most budget vertices: up to five levels deep, and
+         * under a vertex two or three copies of one subtree beside a different one, so that equal subtrees only
+         * show as equal all the way down (the one-pass tree codes), and subtrees that differ deep down do not.
+         */
+        void trees(int anchor, int copies, int budget, Random random, int labelCount, int colourCount) {
+            Shape shape = Shape.random(random, 1 + random.nextInt(5), new int[] {Math.max(1, budget / copies)}, labelCount, colourCount);
+            for (int k = 0; k < copies; k++) attach(anchor, shape);
+        }
+
+        private void attach(int parent, Shape s) {
+            int v = n++;
+            colour.add(s.colour());
+            arcs.add(s.outward() ? new int[] {parent, v, s.label()} : new int[] {v, parent, s.label()});
+            if (s.back() >= 0) arcs.add(s.outward() ? new int[] {v, parent, s.back()} : new int[] {parent, v, s.back()});
+            if (s.loop() >= 0) arcs.add(new int[] {v, v, s.loop()});
+            for (Shape c : s.children()) attach(v, c);
+        }
+
         void isolated(int c) {
             n++;
             colour.add(c);
@@ -118,6 +150,31 @@ final class PlantedDigraphs {
             int[] c = new int[n];
             for (int v = 0; v < n; v++) c[p[v]] = colour.get(v);
             return Digraph.of(n, t, h, l, RandomDigraphs.labelNames(labels), null, c);
+        }
+    }
+
+    /** A rooted tree shape: the arc(s) to the parent (back < 0: none back), an optional loop, the children. */
+    private record Shape(int label, boolean outward, int back, int loop, int colour, List<Shape> children) {
+        static Shape random(Random random, int depth, int[] budget, int labelCount, int colourCount) {
+            budget[0]--;
+            int label = random.nextInt(labelCount);
+            int back = random.nextInt(4) == 0 ? random.nextInt(labelCount) : -1;
+            int loop = random.nextInt(6) == 0 ? random.nextInt(labelCount) : -1;
+            List<Shape> children = new ArrayList<>();
+            if (depth > 1 && budget[0] > 0) {
+                Shape repeated = random(random, depth - 1, budget, labelCount, colourCount);
+                int copies = 1 + random.nextInt(3);
+                for (int i = 0; i < copies; i++) children.add(repeated);
+                budget[0] -= (copies - 1) * repeated.size();
+                if (budget[0] > 0 && random.nextBoolean()) children.add(random(random, depth - 1, budget, labelCount, colourCount));
+            }
+            return new Shape(label, random.nextBoolean(), back, loop, random.nextInt(colourCount), List.copyOf(children));
+        }
+
+        int size() {
+            int s = 1;
+            for (Shape c : children) s += c.size();
+            return s;
         }
     }
 }

@@ -55,6 +55,59 @@ class ReductionMatchesSearchTest {
     }
 
     @Test
+    void deepPendantTreesWithEqualSubtreesGiveExactlyTheGroupOfBruteForceAndOfTheUnreducedSearch() {
+        Random random = new Random(8888L);
+        int symmetric = 0, deep = 0;
+        for (int i = 0; i < 300; i++) {
+            boolean small = i < 150;
+            Digraph g = PlantedDigraphs.pendantForests(random, small ? 3 + random.nextInt(6) : 20 + random.nextInt(180),
+                    1 + random.nextInt(3), 1 + random.nextInt(2));
+            if (small && g.n() > BruteForceAutomorphisms.MAX_VERTICES) continue;
+            ReducedSearch r = reduced.search(g);
+            AutomorphismGroup expected = small ? brute.automorphisms(g) : traces.automorphisms(g);
+            String context = "case " + i + " " + g;
+            assertThat(r.group().log2Order()).as(context).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
+            if (expected.exactOrder() != null) assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
+            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
+            assertAccountAddsUp(r);
+            if (r.reduction().leafLog2() > 0) symmetric++;
+            if (r.reduction().leafVertices() >= 20) deep++;
+        }
+        // Guard: the trees must carry symmetry of their own (equal subtrees) and be stripped in bulk.
+        assertThat(symmetric).isGreaterThan(60);
+        assertThat(deep).isGreaterThan(60);
+    }
+
+    @Test
+    void aLongPendantPathAndAWideBroomAreStrippedWhole() {
+        // A 3-cycle with a 5,000-vertex path on one vertex and a broom (path, then 40 equal two-vertex branches) on another.
+        int path = 5000, branches = 40, n = 3 + path + 10 + 2 * branches;
+        int[][] arcs = new int[n + 3][];
+        int k = 0, next = 3;
+        arcs[k++] = new int[] {0, 1, 0};
+        arcs[k++] = new int[] {1, 2, 0};
+        arcs[k++] = new int[] {2, 0, 1};
+        for (int i = 0, previous = 0; i < path; i++, previous = next - 1) arcs[k++] = new int[] {previous, next++, i % 2};
+        int handle = 1;
+        for (int i = 0; i < 10; i++, handle = next - 1) arcs[k++] = new int[] {next++, handle, 1};
+        for (int b = 0; b < branches; b++) {
+            arcs[k++] = new int[] {handle, next, 0};
+            arcs[k++] = new int[] {next, next + 1, 1};
+            next += 2;
+        }
+        int[] t = new int[k], h = new int[k], l = new int[k];
+        for (int i = 0; i < k; i++) { t[i] = arcs[i][0]; h[i] = arcs[i][1]; l[i] = arcs[i][2]; }
+        Digraph g = Digraph.of(next, t, h, l, RandomDigraphs.labelNames(2), null, null);
+        ReducedSearch r = reduced.search(g);
+        AutomorphismGroup expected = traces.automorphisms(g);
+        assertThat(r.group().log2Order()).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
+        assertThat(r.group().log2Order()).isCloseTo(Log2Factorial.of(branches), within(LOG2_TOLERANCE));
+        assertThat(r.group().orbits()).containsExactly(expected.orbits());
+        assertThat(r.reduction().leafVertices()).isEqualTo(next - 3); // everything but the cycle
+        assertThat(r.reduction().leafLog2()).isCloseTo(Log2Factorial.of(branches), within(LOG2_TOLERANCE));
+    }
+
+    @Test
     void relabellingTheInputChangesNeitherTheOrderNorTheReductionAccount() {
         Random random = new Random(888L);
         for (int i = 0; i < 100; i++) {

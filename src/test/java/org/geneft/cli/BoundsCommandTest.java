@@ -56,6 +56,22 @@ class BoundsCommandTest {
     }
 
     @Test
+    void bothLabelEncodingsGiveTheSameGroupAndAnUnknownOneIsRefused() throws Exception {
+        // A directed 4-cycle labelled a,b,a,b: only the rotation by two keeps labels and directions (order 2).
+        Path kg = dir.resolve("kg.tsv");
+        java.nio.file.Files.writeString(kg, "x\ta\ty\ny\tb\tz\nz\ta\tw\nw\tb\tx\n");
+        JsonNode sub = run("bounds", kg.toString(), "--json", "--engine", "traces-unreduced").json();
+        JsonNode layered = run("bounds", kg.toString(), "--json", "--engine", "traces-unreduced", "--label-encoding", "layered").json();
+        assertThat(sub.get("engine").asText()).endsWith("+subdivided-labels");
+        assertThat(layered.get("engine").asText()).endsWith("+layered-labels");
+        assertThat(sub.get("aut_exact").asText()).isEqualTo("2");
+        assertThat(layered.get("aut_exact").asText()).isEqualTo(sub.get("aut_exact").asText());
+        CliRun bad = run("bounds", kg.toString(), "--label-encoding", "per-bit");
+        assertThat(bad.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).contains("--label-encoding").contains("per-bit");
+    }
+
+    @Test
     void theUnreducedEngineStillSearchesTheWholeGraph() throws Exception {
         JsonNode j = run("bounds", "--relation", "mod:3", "--n", "30", "--json", "--engine", "traces-unreduced").json();
         assertThat(j.get("engine").asText()).isEqualTo("traces/undirected");
