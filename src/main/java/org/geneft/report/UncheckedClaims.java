@@ -17,10 +17,6 @@ final class UncheckedClaims {
             claim("theorem1-collapse", "for an injective decoder with zero training loss on a same-class task, "
                     + "same-class elements share one embedding point and different classes different points",
                     "Sec. IV, Theorem 1", Method.SYMBOLIC),
-            claim("table2-generic", "a generic relation has b = n²", "Table 2", Method.STATIC),
-            claim("table2-symmetric", "a symmetric relation has b = n(n+1)/2", "Table 2", Method.STATIC),
-            claim("table2-antisymmetric", "an antisymmetric relation has b = n(n-1)/2", "Table 2", Method.STATIC),
-            claim("table2-reflexive", "a reflexive relation has b = n(n-1)", "Table 2", Method.STATIC),
             claim("table2-transitive", "a transitive relation has b ≈ n²/(⟨k⟩-1)!", "Table 2", Method.STATIC),
             claim("table2-incomplete-bipartite", "an incomplete bipartite relation (S1, S2) has b = |S1|·|S2|",
                     "Table 2", Method.STATIC),
