@@ -16,10 +16,11 @@ public record DataTable(String name, List<String> columns, List<List<Object>> ro
         Objects.requireNonNull(name);
         if (!name.matches("[a-z0-9][a-z0-9-]*"))
             throw new IllegalArgumentException("table name must be lower-case letters, digits and '-': " + name);
-        columns = List.copyOf(columns);
+        List<String> cols = List.copyOf(columns); // a lambda needs an effectively final copy
+        columns = cols;
         rows = rows.stream().map(r -> {
-            if (r.size() != columns.size())
-                throw new IllegalArgumentException(name + ": a row has " + r.size() + " cells for " + columns.size() + " columns");
+            if (r.size() != cols.size())
+                throw new IllegalArgumentException(name + ": a row has " + r.size() + " cells for " + cols.size() + " columns");
             return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r));
         }).toList();
     }
