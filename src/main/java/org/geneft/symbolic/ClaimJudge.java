@@ -50,8 +50,8 @@ public final class ClaimJudge {
         try {
             List<Shown> shows = new ArrayList<>();
             for (String s : claim.shows()) {
-                String value = symja.text(s);
-                shows.add(new Shown(s, value, symja.tex(value)));
+                IExpr value = symja.eval(s).value();
+                shows.add(new Shown(s, value.toString(), symja.tex(value)));
             }
             ClaimResult r = claim.kind() == CheckKind.ZERO ? zero(claim, shows) : statement(claim, shows);
             return r.timed((System.nanoTime() - start) / 1_000_000);
@@ -68,8 +68,9 @@ public final class ClaimJudge {
         if (isEmptyList(general.value()))
             return result(claim, ProofVerdict.PROVED, "the residual simplifies to 0", List.of(), List.of(), "", shows,
                     general.messages());
-        List<String> factored = factored(terms);
-        List<String> tex = factored.stream().map(symja::tex).toList();
+        List<IExpr> factoredTerms = factored(terms);
+        List<String> factored = factoredTerms.stream().map(IExpr::toString).toList();
+        List<String> tex = factoredTerms.stream().map(symja::tex).toList();
         String remaining = terms;
         if (claim.under().isPresent()) {
             Symja.Result under = symja.eval("geneftTerms[" + terms + " /. (" + claim.under().get() + ")]");
@@ -115,11 +116,11 @@ public final class ClaimJudge {
                 List.of(), List.of(), "", shows, "");
     }
 
-    private List<String> factored(String terms) {
+    private List<IExpr> factored(String terms) {
         IExpr list = symja.eval("Map[Factor, " + terms + "]").value();
-        List<String> out = new ArrayList<>();
-        if (list.isList()) ((IAST) list).forEach(e -> out.add(e.toString()));
-        else out.add(list.toString());
+        List<IExpr> out = new ArrayList<>();
+        if (list.isList()) ((IAST) list).forEach(e -> out.add(e));
+        else out.add(list);
         return out;
     }
 

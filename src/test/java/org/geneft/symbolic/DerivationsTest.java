@@ -2,13 +2,16 @@ package org.geneft.symbolic;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.geneft.symbolic.ProofVerdict.PROVED;
@@ -141,6 +144,20 @@ class DerivationsTest {
                 Map.entry("k-ac-count", PROVED), Map.entry("k-aa-count", REFUTED), Map.entry("k-aa-swap", PROVED),
                 Map.entry("table2-bipartite-asymptotic", PROVED_UNDER), Map.entry("table2-bipartite-n30", REFUTED),
                 Map.entry("total-order-count", PROVED));
+    }
+
+    @Test
+    void theTexOfEveryDerivationAndTwinCompilesWithPdflatex(@TempDir Path dir) throws Exception {
+        PdfLatex.assumeInstalled();
+        List<DerivationResult> all = new ArrayList<>(new TreeMap<>(RESULTS).values());
+        all.addAll(new TreeMap<>(TWINS).values());
+        PdfLatex.Run run = PdfLatex.compile(dir, new DerivationTex().document(all));
+        assertThat(run.exitCode()).as(PdfLatex.firstError(run.log())).isZero();
+        assertThat(run.log()).doesNotContain("Missing character");
+        // Every derivation made it into the document, with its residuals typeset.
+        String text = PdfLatex.text(run.pdf());
+        if (text != null)
+            assertThat(text).contains(PROOFS.ids().toArray(String[]::new)).contains("Residual terms that must vanish");
     }
 
     /** For each broken twin, the claims its deliberate error must refute. */
