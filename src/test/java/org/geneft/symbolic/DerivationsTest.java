@@ -85,7 +85,7 @@ class DerivationsTest {
         assertThat(verdicts(RESULTS, "relative-coordinate")).containsExactly(
                 Map.entry("dr-exact", PROVED), Map.entry("ds-derived", PROVED),
                 Map.entry("da-needs-s-zero", PROVED_UNDER), Map.entry("s-zero-preserved", PROVED_UNDER),
-                Map.entry("matrix-invariant", PROVED));
+                Map.entry("matrix-invariant", PROVED), Map.entry("matrix-invariant-shapes", PROVED));
     }
 
     @Test
@@ -165,7 +165,7 @@ class DerivationsTest {
             "conserved-quantity", List.of("dc-dt-zero"),              // sign of C's c^2 term flipped
             "bias-solution", List.of("bias-solution"),                // factor 2 dropped from b(t)
             "ansatz-reduction", List.of("a-closes", "c-equation"),    // r0 = (1, 1): wrong ansatz
-            "relative-coordinate", List.of("dr-exact"),               // spring's sign flipped
+            "relative-coordinate", List.of("dr-exact", "matrix-invariant-shapes"), // spring's sign flipped
             "gradient-flow", List.of("dl-da", "dl-dx"),               // the 1/2 of Eq. 6 dropped
             "collision-probability", List.of("eq12"),                 // 2 etaA -> etaA
             "multi-repon", List.of("da-multi", "eq13-at-one"),        // cluster factor halved
