@@ -28,8 +28,15 @@ public final class ClaimJudge {
 
     // Helpers defined once in the session; names prefixed so that no proof file collides with them.
     // Select, not DeleteCases: Symja 3.0's DeleteCases[{0, 0}, 0] leaves {0, 0}.
+    // A rational function (only +, ×, integer powers of symbols and numbers) put over one denominator by
+    // Together[Expand[...]] is 0 exactly when its numerator expands to 0, so Simplify, which costs most of
+    // a derivation's time on the non-zero polynomial residuals, adds nothing there: it runs only on terms
+    // with other functions (Exp, Sin, Sqrt, ...), where identities such as Sin^2 + Cos^2 = 1 need it.
     private static final String HELPERS =
-            "geneftTerms[x_] := Select[Map[Simplify[Together[Expand[#]]]&, Flatten[{x}]], #=!=0&]";
+            "geneftRationalQ[u_] := FreeQ[u, h_[___] /; !MemberQ[{Plus, Times, Power, List, Rational, Complex}, h]] "
+                    + "&& FreeQ[u, Power[_, e_] /; !IntegerQ[e]]; "
+                    + "geneftSimplify[t_] := With[{u = Together[Expand[t]]}, If[u === 0 || geneftRationalQ[u], u, Simplify[u]]]; "
+                    + "geneftTerms[x_] := Select[Map[geneftSimplify, Flatten[{x}]], #=!=0&]";
 
     /**
      * Seconds Symja may spend on one check before the claim is called unknown. Some numerics never
