@@ -2,11 +2,15 @@
 # Repon dynamics (issue 4): cost of 10^4 classified integrations of Eq. 10 against eta_x/eta_A and the
 # horizon; Theorem 3's Monte Carlo against Eq. 12 on the issue's grid; N + 1 free repons against Eq. 13;
 # the un-reduced two-repon flow from b(0) = 0 against Eq. 12. Prints markdown tables.
-# Usage: bench/repon.sh [REPEATS, default 3] [SAMPLES, default 10000].
+# Usage: bench/repon.sh [REPEATS, default 3] [SAMPLES, default 10000] [all | cost, default all].
+# "cost" runs the first table only. With GENEFT_REFERENCE_JAR=path/to/other.jar (its lib/ beside it) the
+# first table also runs that jar, interleaved run by run, so both see the same load.
 set -eu
 cd "$(dirname "$0")/.."
 reps=${1:-3}
 n=${2:-10000}
+what=${3:-all}
+ref=${GENEFT_REFERENCE_JAR:-}
 ./geneft --version >/dev/null
 jar=target/geneft.jar
 py=/usr/bin/python3
@@ -14,10 +18,10 @@ py=/usr/bin/python3
 median() { $py -c "import sys,statistics; print('%.2f' % statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 get() { $py -c "import json,sys; d=json.load(sys.stdin); print(' '.join(str(d[k]) for k in sys.argv[1:]))" "$@"; }
 wall() { # prints "wall cpu" seconds of one whole process run (cpu = user + sys), its JSON in $tmp
-    /usr/bin/time -f "%e %U %S" -o "$tmp.t" java -jar $jar "$@" >"$tmp"
+    /usr/bin/time -f "%e %U %S" -o "$tmp.t" java -jar ${runjar:-$jar} "$@" >"$tmp"
     $py -c "import sys; e,u,s=map(float,open(sys.argv[1]).read().split()[-3:]); print('%.2f %.2f' % (e, u+s))" "$tmp.t"
 }
-tmp=$(mktemp); trap 'rm -f "$tmp" "$tmp.t"' EXIT
+tmp=$(mktemp); trap 'rm -f "$tmp" "$tmp.t" "$tmp.json"' EXIT
 
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1); date: $(date -u +%Y-%m-%d); $n samples, $reps repeats; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
@@ -25,14 +29,21 @@ echo "### Cost: $n classified integrations of Eq. 10 (sigma_a = sigma_c = 1, see
 echo "| eta_x/eta_A | median in-process s | median process wall s | median process CPU s (user + sys) | p_mc | Eq. 12 | z | undecided |"
 echo "|---|---|---|---|---|---|---|---|"
 for r in 1e-3 1e-2 0.1 1 10 100 1e3; do
-    ins=""; walls=""; cpus=""
+    ins=""; walls=""; cpus=""; rins=""; rcpus=""
     for i in $(seq "$reps"); do
         set -- $(wall repon probability --ratio $r --samples "$n" --json)
-        walls="$walls $1"; cpus="$cpus $2"; ins="$ins $(get seconds <"$tmp")"
+        walls="$walls $1"; cpus="$cpus $2"; ins="$ins $(get seconds <"$tmp")"; cp "$tmp" "$tmp.json"
+        if [ -n "$ref" ]; then
+            set -- $(runjar=$ref wall repon probability --ratio $r --samples "$n" --json)
+            rcpus="$rcpus $2"; rins="$rins $(get seconds <"$tmp")"
+        fi
     done
-    set -- $(get p_mc p_theory z undecided <"$tmp")
+    [ -n "$ref" ] && echo "reference $ref at ratio $r: median in-process s $(median $rins), median CPU s $(median $rcpus)"
+    set -- $(get p_mc p_theory z undecided <"$tmp.json")
     printf '| %s | %s | %s | %s | %.4f | %.4f | %.2f | %s |\n' $r "$(median $ins)" "$(median $walls)" "$(median $cpus)" "$1" "$2" "$3" "$4"
 done
+echo "load average at the end of the table: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "$what" = cost ] && exit 0
 echo
 echo "### Cost against the horizon (eta_x/eta_A = 1 and 1e3): steps of one trajectory to the horizon, and $n classifications"
 echo "| eta_x/eta_A | horizon x min(eta) | steps (a2 = 0.8, c = 0.5, to the horizon) | C_drift_rel | median in-process s, $n samples | median CPU s | undecided |"

@@ -63,6 +63,7 @@ public final class DynamicClaims {
         claims.add(theorem3(cells));
         claims.add(multiRepon());
         claims.add(unreducedBound());
+        claims.add(matrixCriterion());
         return new Result(claims, cells);
     }
 
@@ -151,6 +152,40 @@ public final class DynamicClaims {
                 fmt("two free scalar repons under the un-reduced Eq. 7 from b(0) = 0 with y = %.3g, σ_a = σ_c = 1, η_x = η_A, "
                         + "%d samples: p_mc %.4f ± %.4f against Eq. 12's %.4f (z %.2f). The centre of mass moves while "
                         + "b ≠ y, which Eq. 8 drops", y, samples, e.pMc(), e.stderr(), e.pTheory(), e.z()));
+    }
+
+    /** Beyond the paper (THEORY.md's last suspects): collision along Eq. 8 iff M is positive definite on V. */
+    private Claim matrixCriterion() {
+        // A fortieth of the Monte Carlo budget per group: 10 groups of (A0, r0) cost about as much as one
+        // Eq. 12 cell, since each draw integrates a (k+1)d-dimensional flow.
+        int perGroup = Math.max(10, samples / 40);
+        double etaA = 1e-2, etaX = 1e-2;
+        List<CollisionCriterionCheck.Group> groups = CollisionCriterionCheck.run(perGroup, seed, etaA, etaX,
+                IntegrationSettings.DEFAULT);
+        int decided = 0, agree = 0, agreeFull = 0, undecided = 0, collisions = 0;
+        StringBuilder ev = new StringBuilder();
+        for (CollisionCriterionCheck.Group g : groups) {
+            decided += g.decided();
+            agree += g.agree();
+            agreeFull += g.agreeUnrestricted();
+            undecided += g.undecided();
+            collisions += g.collisions();
+            ev.append(fmt("%d×%d%s: %d/%d (unrestricted %d), %d collided, %d undecided; ", g.k(), g.d(),
+                    g.rowSpace() ? " r0 in rowspace(A0)" : "", g.agree(), g.decided(), g.agreeUnrestricted(),
+                    g.collisions(), g.undecided()));
+        }
+        boolean exact = decided > 0 && agree == decided;
+        return new Claim("repon-matrix-criterion", "beyond the paper: along Eq. 8 (any k×d decoder) the two repons "
+                + "collide (r → 0) exactly when M = AᵀA/(2η_A) − r rᵀ/η_x, conserved, is positive definite on "
+                + "V = span(r0) + rowspace(A0); for d > k and generic r0 it is not (AᵀA has rank k < dim V), so they "
+                + "do not collide", "Eq. 8, 11 (Theorem 2 generalised)", Method.NUMERIC,
+                exact ? Verdict.CONFIRMED : Verdict.REFUTED,
+                fmt("criterion against integration of Eq. 8 (DormandPrince853, ρ decided at 1e-12, horizon 1e4/η) on "
+                        + "random A0 ~ N(0, 1), r0 ~ N(0, 1), η_A = η_x = %.0e, %d draws a group, seed %d: agreement "
+                        + "%d/%d decided draws (%.2f%%), %d collided, %d undecided; the unrestricted λ_min(M) > 0 "
+                        + "agreed on %d/%d (it fails when r0 lies in the row space of a wide decoder). Per group: %s",
+                        etaA, perGroup, seed, agree, decided, 100.0 * agree / Math.max(1, decided), collisions,
+                        undecided, agreeFull, decided, ev));
     }
 
     private static String fmt(String f, Object... args) {

@@ -34,6 +34,10 @@ public record IntegrationSettings(double absTol, double relTol, double horizonFa
         return new IntegrationSettings(absTol, relTol, horizonFactor, decisionRatio, true);
     }
 
+    public IntegrationSettings withDecisionRatio(double ratio) {
+        return new IntegrationSettings(absTol, relTol, horizonFactor, ratio, stopAtOutcome);
+    }
+
     public IntegrationSettings withHorizonFactor(double factor) {
         return new IntegrationSettings(absTol, relTol, factor, decisionRatio, stopAtOutcome);
     }

@@ -19,7 +19,10 @@ public final class DerivationTex {
     /** A complete document, ready for pdflatex (amsmath only). */
     public String document(List<DerivationResult> results) {
         StringBuilder t = new StringBuilder();
-        t.append("\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage[margin=2cm]{geometry}\n")
+        // T1 so that < > | print as themselves in text and \{ \} exist in \texttt (OT1 has neither);
+        // lmodern for scalable T1 fonts.
+        t.append("\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n\\usepackage{amsmath}\n")
+                .append("\\usepackage[margin=2cm]{geometry}\n")
                 .append("\\begin{document}\n\\section*{Symbolic derivations (geneft prove)}\n");
         for (DerivationResult r : results) section(t, r, "\\subsection*", false);
         return t.append("\\end{document}\n").toString();

@@ -19,6 +19,7 @@ public final class Latex {
             Map.entry('δ', "\\ensuremath{\\delta}"), Map.entry('Δ', "\\ensuremath{\\Delta}"),
             Map.entry('−', "\\ensuremath{-}"), Map.entry('–', "--"), Map.entry('—', "---"),
             Map.entry('²', "\\ensuremath{^2}"), Map.entry('³', "\\ensuremath{^3}"), Map.entry('⁴', "\\ensuremath{^4}"),
+            Map.entry('⁻', "\\ensuremath{^{-}}"),
             Map.entry('ᵀ', "\\ensuremath{^{\\mathsf{T}}}"), Map.entry('₇', "\\ensuremath{_7}"),
             Map.entry('₈', "\\ensuremath{_8}"), Map.entry('√', "\\ensuremath{\\surd}"),
             Map.entry('±', "\\ensuremath{\\pm}"), Map.entry('×', "\\ensuremath{\\times}"),

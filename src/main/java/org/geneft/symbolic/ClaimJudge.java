@@ -28,8 +28,15 @@ public final class ClaimJudge {
 
     // Helpers defined once in the session; names prefixed so that no proof file collides with them.
     // Select, not DeleteCases: Symja 3.0's DeleteCases[{0, 0}, 0] leaves {0, 0}.
+    // A rational function (only +, ×, integer powers of symbols and numbers) put over one denominator by
+    // Together[Expand[...]] is 0 exactly when its numerator expands to 0, so Simplify, which costs most of
+    // a derivation's time on the non-zero polynomial residuals, adds nothing there: it runs only on terms
+    // with other functions (Exp, Sin, Sqrt, ...), where identities such as Sin^2 + Cos^2 = 1 need it.
     private static final String HELPERS =
-            "geneftTerms[x_] := Select[Map[Simplify[Together[Expand[#]]]&, Flatten[{x}]], #=!=0&]";
+            "geneftRationalQ[u_] := FreeQ[u, h_[___] /; !MemberQ[{Plus, Times, Power, List, Rational, Complex}, h]] "
+                    + "&& FreeQ[u, Power[_, e_] /; !IntegerQ[e]]; "
+                    + "geneftSimplify[t_] := With[{u = Together[Expand[t]]}, If[u === 0 || geneftRationalQ[u], u, Simplify[u]]]; "
+                    + "geneftTerms[x_] := Select[Map[geneftSimplify, Flatten[{x}]], #=!=0&]";
 
     /**
      * Seconds Symja may spend on one check before the claim is called unknown. Some numerics never
@@ -50,8 +57,8 @@ public final class ClaimJudge {
         try {
             List<Shown> shows = new ArrayList<>();
             for (String s : claim.shows()) {
-                String value = symja.text(s);
-                shows.add(new Shown(s, value, symja.tex(value)));
+                IExpr value = symja.eval(s).value();
+                shows.add(new Shown(s, value.toString(), symja.tex(value)));
             }
             ClaimResult r = claim.kind() == CheckKind.ZERO ? zero(claim, shows) : statement(claim, shows);
             return r.timed((System.nanoTime() - start) / 1_000_000);
@@ -68,8 +75,9 @@ public final class ClaimJudge {
         if (isEmptyList(general.value()))
             return result(claim, ProofVerdict.PROVED, "the residual simplifies to 0", List.of(), List.of(), "", shows,
                     general.messages());
-        List<String> factored = factored(terms);
-        List<String> tex = factored.stream().map(symja::tex).toList();
+        List<IExpr> factoredTerms = factored(terms);
+        List<String> factored = factoredTerms.stream().map(IExpr::toString).toList();
+        List<String> tex = factoredTerms.stream().map(symja::tex).toList();
         String remaining = terms;
         if (claim.under().isPresent()) {
             Symja.Result under = symja.eval("geneftTerms[" + terms + " /. (" + claim.under().get() + ")]");
@@ -115,11 +123,11 @@ public final class ClaimJudge {
                 List.of(), List.of(), "", shows, "");
     }
 
-    private List<String> factored(String terms) {
+    private List<IExpr> factored(String terms) {
         IExpr list = symja.eval("Map[Factor, " + terms + "]").value();
-        List<String> out = new ArrayList<>();
-        if (list.isList()) ((IAST) list).forEach(e -> out.add(e.toString()));
-        else out.add(list.toString());
+        List<IExpr> out = new ArrayList<>();
+        if (list.isList()) ((IAST) list).forEach(e -> out.add(e));
+        else out.add(list);
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.geneft.symbolic;
 
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.parser.client.ParserConfig;
 
@@ -107,8 +108,17 @@ public final class Symja {
         return eval(input).value().toString();
     }
 
-    /** The TeX form of an already evaluated expression (given as InputForm text). */
-    public String tex(String inputForm) {
-        return eval("TeXForm[" + inputForm + "]").value().toString().trim();
+    /**
+     * The TeX form of an evaluated value, repaired to compile ({@link TexForm}). It takes the value itself:
+     * re-parsing its text would read a printed 6.7E-4 as 6.7·e − 4.
+     */
+    public synchronized String tex(IExpr value) {
+        messages.reset();
+        try {
+            return TexForm.afterTeX(evaluator.eval(F.TeXForm(TexForm.beforeTeX(value))).toString().trim());
+        } catch (RuntimeException | StackOverflowError e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new SymjaException(m.replaceAll("\\s+", " ").trim(), e);
+        }
     }
 }

@@ -71,6 +71,25 @@ class CollisionProbabilityTest {
     }
 
     @Test
+    void theMonteCarloDecidingAtRhoOneInAMillionClassifiesEveryDrawAsDecidingAtOneInATrillionDoes() {
+        // Near-separatrix draws included (σ chosen so that C is often small), over three rate ratios.
+        for (double ratio : new double[] {1e-3, 1, 1e3}) {
+            ReducedReponSystem sys = new ReducedReponSystem(1e-3, 1e-3 * ratio);
+            IntegrationSettings settings = IntegrationSettings.DEFAULT.withHorizonFactor(1e6);
+            CollisionClassifier strict = new CollisionClassifier(sys, settings.stoppingAtOutcome());
+            CollisionClassifier fast = new CollisionClassifier(sys, CollisionProbability.monteCarlo(settings));
+            double[] ac = new InitialConditions(1, Math.sqrt(ratio / 2)).draw(400, 11);
+            int fewerSteps = 0;
+            for (int i = 0; i < 400; i++) {
+                CollisionResult s = strict.classify(ac[2 * i], ac[2 * i + 1]), f = fast.classify(ac[2 * i], ac[2 * i + 1]);
+                assertThat(f.outcome()).as("draw %d at ratio %g", i, ratio).isEqualTo(s.outcome());
+                if (f.steps() < s.steps()) fewerSteps++;
+            }
+            assertThat(fewerSteps).as("the earlier decision saves steps").isGreaterThan(200);
+        }
+    }
+
+    @Test
     void badSamplingParametersAreRejectedNamingTheOption() {
         assertThatThrownBy(() -> new InitialConditions(0, 1)).hasMessageContaining("--sigma-a");
         assertThatThrownBy(() -> new InitialConditions(1, Double.NaN)).hasMessageContaining("--sigma-c");

@@ -15,11 +15,14 @@ class DynamicClaimsTest {
         List<Claim> claims = new DynamicClaims(samples, 1).check();
         claims.forEach(c -> System.out.println(c.id() + ": " + c.verdict().words() + " — " + c.evidence()));
         assertThat(claims).extracting(Claim::id)
-                .containsExactly("repon-conserved-quantity", "repon-eq12", "repon-eq13", "repon-eq12-unreduced");
+                .containsExactly("repon-conserved-quantity", "repon-eq12", "repon-eq13", "repon-eq12-unreduced",
+                        "repon-matrix-criterion");
         assertThat(claims.get(0).verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(claims.get(1).verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(claims.get(2).verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(claims.get(3).verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(claims.get(4).verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(claims.get(4).evidence()).contains("agreement");
         assertThat(claims).allSatisfy(c -> assertThat(c.evidence()).isNotBlank());
     }
 

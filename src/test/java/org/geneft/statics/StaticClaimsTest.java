@@ -30,8 +30,13 @@ class StaticClaimsTest {
         assertThat(claims.get("aut-complete-bipartite").evidence()).contains("2(a!)^2");
         assertThat(claims.get("table2-total-order").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
         assertThat(claims.get("sec3-total-order-text").verdict()).isEqualTo(Verdict.REFUTED);
-        assertThat(claims.get("table2-equivalence").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
-        assertThat(claims.get("table2-complete-bipartite").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
+        // Table 2's "≈": right at leading order (for K_{a,c} only with balanced sides), >10 % off at n = 30.
+        assertThat(claims.get("table2-equivalence-asymptotic").verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(claims.get("table2-equivalence-n30").verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(claims.get("table2-equivalence-n30").evidence()).contains("+19.6%", "+30.6%");
+        assertThat(claims.get("table2-bipartite-asymptotic").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
+        assertThat(claims.get("table2-bipartite-n30").verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(claims.get("table2-bipartite-n30").evidence()).contains("+20.8%", "+14.5%");
         // gt at fraction 0.1: Bayes ~0.90 against f_UB 0.856, over ten standard errors of 4 training sets.
         assertThat(claims.get("eq5-upper-bound").verdict()).isEqualTo(Verdict.REFUTED);
         assertThat(claims.get("eq5-upper-bound").evidence()).contains("gt at 0.10");
