@@ -1,5 +1,6 @@
 package org.geneft.symbolic;
 
+import org.geneft.report.DerivationTex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
