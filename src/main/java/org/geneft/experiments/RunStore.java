@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.training.Phase;
 import org.geneft.training.TrainConfig;
+import org.geneft.training.TrainConfigJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,19 +145,7 @@ public final class RunStore implements AutoCloseable {
         n.put("replicate", spec.replicate());
         TrainConfig c = spec.config();
         ObjectNode k = n.putObject("config");
-        k.put("embedding_dim", c.embeddingDim());
-        k.put("mode", c.mode().spec());
-        k.put("depth", c.depth());
-        k.put("width", c.width());
-        k.put("eta_enc", c.etaEnc());
-        k.put("eta_dec", c.etaDec());
-        k.put("wd_enc", c.wdEnc());
-        k.put("wd_dec", c.wdDec());
-        k.put("train_frac", c.trainFraction());
-        k.put("steps", c.steps());
-        k.put("seed", c.seed());
-        k.put("init_scale", c.initScale());
-        k.put("early_stop", c.earlyStop());
+        TrainConfigJson.put(k, c);
         n.put("phase", o.phase().spec());
         n.put("train_acc", o.trainAcc());
         n.put("test_acc", o.testAcc());
