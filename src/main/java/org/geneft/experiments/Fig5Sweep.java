@@ -148,14 +148,19 @@ final class Fig5Sweep implements FigureSweep {
         return "Fig. 5, Sec. IV";
     }
 
+    /** A standard error in words: too few points estimate none (the fits give NaN then). */
+    private static String error(double stderr) {
+        return Double.isFinite(stderr) ? fmt("%.2f", stderr) : "undetermined";
+    }
+
     private static Claim slopeClaim(String skip, Map<String, BoundaryFit> fits, Grid grid) {
         String statement = "the generalization/memorization boundary is a line of slope 1 in log eta_dec against "
                 + "log eta_enc, as Eq. 12 predicts (the ratio alone matters; the caption says slope-1, the text says -1)";
         StringBuilder per = new StringBuilder();
         for (Map.Entry<String, BoundaryFit> e : fits.entrySet())
             if (!e.getKey().equals("all"))
-                per.append(fmt("%s %.2f +- %.2f (%d points); ", e.getKey(), e.getValue().line().slope(),
-                        e.getValue().slopeError(), e.getValue().line().points()));
+                per.append(fmt("%s %.2f +- %s (%d points); ", e.getKey(), e.getValue().line().slope(),
+                        error(e.getValue().slopeError()), e.getValue().line().points()));
         BoundaryFit f = fits.get("all");
         if (skip != null) return new Claim("fig5-slope", statement, where(), Method.EMPIRICAL, Verdict.NOT_CHECKED, skip);
         if (f == null || !Double.isFinite(f.slopeError()))
@@ -190,8 +195,8 @@ final class Fig5Sweep implements FigureSweep {
                     "fewer than two relations have two or more boundary points inside the grid; " + grid.protocol());
         StringBuilder per = new StringBuilder();
         for (String r : rels)
-            per.append(fmt("%s %.2f +- %.2f (%d points); ", r, slopeOne.get(r).intercept(), slopeOne.get(r).interceptStderr(),
-                    slopeOne.get(r).points()));
+            per.append(fmt("%s %.2f +- %s (%d points); ", r, slopeOne.get(r).intercept(),
+                    error(slopeOne.get(r).interceptStderr()), slopeOne.get(r).points()));
         double worst = 0;
         String pair = "";
         for (int i = 0; i < rels.size(); i++)
