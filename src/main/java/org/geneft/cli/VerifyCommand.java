@@ -30,6 +30,7 @@ import org.geneft.report.ReportWriter;
 import org.geneft.report.RunEnvironment;
 import org.geneft.report.RunInfo;
 import org.geneft.statics.AccuracyBoundFigure;
+import org.geneft.statics.BipartiteAsEquivalence;
 import org.geneft.statics.PropertyClassCounts;
 import org.geneft.statics.StaticBounds;
 import org.geneft.statics.StaticClaims;
@@ -137,6 +138,7 @@ final class VerifyCommand implements Callable<Integer> {
 
         List<Claim> claims = new ArrayList<>(stage("static claims (Sec. III, Table 2)", statics::check));
         claims.addAll(stage("Table 2's property classes", () -> new PropertyClassCounts(n).check()));
+        claims.add(new BipartiteAsEquivalence(n).check());
         List<AccuracyBoundFigure.Series> fig2 = stage("Figure 2 (Eq. 5, Appendix D, exact Bayes)",
                 () -> AccuracyBoundFigure.compute(new NautyAutomorphisms(), n, b.fig2Fractions(), b.fig2Samplings(), seed));
         List<DerivationResult> derivations = stage("symbolic derivations (Symja)", () -> new SymbolicClaims(library).run());
