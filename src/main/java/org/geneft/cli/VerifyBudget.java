@@ -15,16 +15,17 @@ import java.util.Map;
  * @param fig2Samplings    random training sets per fraction in Fig. 2
  * @param portraitGrid     Fig. 4's grid is portraitGrid × portraitGrid initial conditions
  * @param trajectories     sample trajectories in Fig. 4
+ * @param sequenceSets     training sets per fraction for Appendix D's 10 against 1000 sampled orderings
  */
 record VerifyBudget(String word, int staticSamplings, int reponSamples, double[] fig2Fractions, int fig2Samplings,
-                    int portraitGrid, int trajectories) {
+                    int portraitGrid, int trajectories, int sequenceSets) {
 
     static VerifyBudget parse(String word) {
         return switch (word) {
-            case "smoke" -> new VerifyBudget(word, 4, 400, new double[] {0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9}, 4, 15, 6);
-            case "quick" -> new VerifyBudget(word, 20, 4_000, grid(0.02, 0.95, 0.04), 20, 31, 10);
+            case "smoke" -> new VerifyBudget(word, 4, 400, new double[] {0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9}, 4, 15, 6, 4);
+            case "quick" -> new VerifyBudget(word, 20, 4_000, grid(0.02, 0.95, 0.04), 20, 31, 10, 8);
             // Appendix D: 20 samplings for equivalences (3 for total orders; more here costs little).
-            case "paper" -> new VerifyBudget(word, 50, 10_000, grid(0.01, 0.99, 0.02), 20, 41, 12);
+            case "paper" -> new VerifyBudget(word, 50, 10_000, grid(0.01, 0.99, 0.02), 20, 41, 12, 20);
             default -> throw new IllegalArgumentException("--budget: expected smoke, quick or paper, got '" + word + "'");
         };
     }
@@ -40,6 +41,7 @@ record VerifyBudget(String word, int staticSamplings, int reponSamples, double[]
     Map<String, String> describe() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("static claims: random training sets per fraction", Integer.toString(staticSamplings));
+        m.put("Appendix D's 10 against 1000 orderings: training sets per fraction", Integer.toString(sequenceSets));
         m.put("repon Monte Carlo: initial conditions per cell", Integer.toString(reponSamples));
         m.put("Figure 2: training fractions", Integer.toString(fig2Fractions.length));
         m.put("Figure 2: random training sets per fraction", Integer.toString(fig2Samplings));
