@@ -31,8 +31,11 @@ import org.geneft.report.RunEnvironment;
 import org.geneft.report.RunInfo;
 import org.geneft.statics.AccuracyBoundFigure;
 import org.geneft.statics.BipartiteAsEquivalence;
+import org.geneft.statics.IncompleteBipartiteRow;
 import org.geneft.statics.PropertyClassCounts;
 import org.geneft.statics.SequenceCountClaim;
+import org.geneft.statics.TransitiveRow;
+import org.geneft.statics.TreeRow;
 import org.geneft.statics.StaticBounds;
 import org.geneft.statics.StaticClaims;
 import org.geneft.symbolic.DerivationResult;
@@ -140,6 +143,10 @@ final class VerifyCommand implements Callable<Integer> {
         List<Claim> claims = new ArrayList<>(stage("static claims (Sec. III, Table 2)", statics::check));
         claims.addAll(stage("Table 2's property classes", () -> new PropertyClassCounts(n).check()));
         claims.add(new BipartiteAsEquivalence(n).check());
+        claims.addAll(stage("Table 2's structure rows (incomplete bipartite, tree, transitive)", () -> List.of(
+                new IncompleteBipartiteRow(new NautyAutomorphisms(), n, seed).check(),
+                new TreeRow(new NautyAutomorphisms(), seed).check(),
+                new TransitiveRow(new NautyAutomorphisms(), n).check())));
         claims.add(stage("Appendix D's sampled orderings (10 against 1000)",
                 () -> new SequenceCountClaim(n, b.sequenceSets(), seed).check()));
         List<AccuracyBoundFigure.Series> fig2 = stage("Figure 2 (Eq. 5, Appendix D, exact Bayes)",

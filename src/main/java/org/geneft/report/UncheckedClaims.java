@@ -16,11 +16,7 @@ final class UncheckedClaims {
     static final List<Claim> ALL = List.of(
             claim("theorem1-collapse", "for an injective decoder with zero training loss on a same-class task, "
                     + "same-class elements share one embedding point and different classes different points",
-                    "Sec. IV, Theorem 1", Method.SYMBOLIC),
-            claim("table2-transitive", "a transitive relation has b ≈ n²/(⟨k⟩-1)!", "Table 2", Method.STATIC),
-            claim("table2-incomplete-bipartite", "an incomplete bipartite relation (S1, S2) has b = |S1|·|S2|",
-                    "Table 2", Method.STATIC),
-            claim("table2-tree", "a tree has b ≈ n log2⟨d⟩", "Table 2", Method.STATIC));
+                    "Sec. IV, Theorem 1", Method.SYMBOLIC));
 
     private UncheckedClaims() { }
 
