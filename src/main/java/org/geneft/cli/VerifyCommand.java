@@ -34,6 +34,7 @@ import org.geneft.statics.BipartiteAsEquivalence;
 import org.geneft.statics.IncompleteBipartiteRow;
 import org.geneft.statics.PropertyClassCounts;
 import org.geneft.statics.SequenceCountClaim;
+import org.geneft.statics.Theorem1Check;
 import org.geneft.statics.TransitiveRow;
 import org.geneft.statics.TreeRow;
 import org.geneft.statics.StaticBounds;
@@ -147,6 +148,7 @@ final class VerifyCommand implements Callable<Integer> {
                 new IncompleteBipartiteRow(new NautyAutomorphisms(), n, seed).check(),
                 new TreeRow(new NautyAutomorphisms(), seed).check(),
                 new TransitiveRow(new NautyAutomorphisms(), n).check())));
+        claims.addAll(stage("Theorem 1 (every embedding of small class structures)", () -> new Theorem1Check(seed).check()));
         claims.add(stage("Appendix D's sampled orderings (10 against 1000)",
                 () -> new SequenceCountClaim(n, b.sequenceSets(), seed).check()));
         List<AccuracyBoundFigure.Series> fig2 = stage("Figure 2 (Eq. 5, Appendix D, exact Bayes)",

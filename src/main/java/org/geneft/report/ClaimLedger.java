@@ -38,6 +38,7 @@ public record ClaimLedger(List<Entry> entries) {
             Map.entry("sec:description-length", "Description lengths and automorphism groups"),
             Map.entry("sec:fig2", "Figure 2: the accuracy upper bound"),
             Map.entry("sec:fig3", "Figure 3: accuracy against training fraction"),
+            Map.entry("sec:theorem1", "Theorem 1: representations grouped by class"),
             Map.entry("sec:fig4", "Figure 4: the repon phase portrait"),
             Map.entry("sec:theorem3", "Theorem 3: collision probability by Monte Carlo"),
             Map.entry("sec:fig5", "Figure 5: phase diagrams over the learning rates"),
@@ -83,6 +84,7 @@ public record ClaimLedger(List<Entry> entries) {
         if (id.startsWith("aut-") || id.startsWith("table2-") || id.startsWith("sec3-")) return "sec:description-length";
         if (id.equals("eq5-upper-bound") || id.startsWith("appendix-d-") || id.equals("p-star-total-order"))
             return "sec:fig2";
+        if (id.startsWith("theorem1-")) return "sec:theorem1";
         if (id.equals("repon-conserved-quantity")) return "sec:fig4";
         if (id.startsWith("repon-")) return "sec:theorem3";
         return EmpiricalClaims.figureOf(id).map(f -> "sec:" + f).orElse("sec:evidence");
