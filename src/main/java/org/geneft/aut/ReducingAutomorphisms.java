@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.geneft.graph.Digraph;
 
 /**
- * Aut(G) through exact reductions first (pendant trees and twin classes to a fixpoint, then connected components),
+ * Aut(G) through exact reductions first (labels that repeat another label's arcs, reversed or not; pendant trees and
+ * twin classes to a fixpoint; then connected components),
  * with another engine searching only what is left; every factor of |Aut| is counted exactly.
  *
  * <p>Orbits are lifted back step by step ({@link ReductionStep}): a twin class lies inside one orbit
@@ -44,7 +45,8 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         // Pendant trees and twins feed each other (collapsed twins make new leaves, stripped trees new twins):
         // alternate to a fixpoint, trees first, since one pass takes every pendant tree whole.
         List<ReductionStep> steps = new ArrayList<>();
-        Digraph core = g;
+        RedundantLabels.Result labels = RedundantLabels.drop(g);
+        Digraph core = labels.graph();
         double twinLog2 = 0, leafLog2 = 0;
         int twinVertices = 0, leafVertices = 0, generators = 0, round = 0;
         while (true) {
@@ -107,7 +109,7 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
                 engine == null ? "reduced" : "reduced+" + engine, seconds);
         Reduction reduction = new Reduction(g.n(), g.arcCount(), verticesAfter, arcsAfter, twinVertices, twinLog2,
                 leafVertices, leafLog2, components, groups.size(), componentLog2,
-                searchLog10 / Math.log10(2) - componentLog2, largest, engine == null ? "none" : engine);
+                searchLog10 / Math.log10(2) - componentLog2, largest, engine == null ? "none" : engine, labels.dropped());
         return new ReducedSearch(group, reduction);
     }
 

@@ -1,5 +1,7 @@
 package org.geneft.aut;
 
+import java.util.List;
+
 /**
  * What the exact reductions removed before the native search, and the log2 factor each contributed;
  * log2 |Aut(G)| = twinLog2 + leafLog2 + componentLog2 + searchLog2.
@@ -18,7 +20,12 @@ package org.geneft.aut;
  * @param searchLog2      log2 of the product of the components' own groups, from the native search
  * @param largestSearch   vertices of the largest group handed to the native search
  * @param engine          the engine that searched what remained
+ * @param redundantLabels labels dropped first because their arcs are another label's, reversed or not (factor 1)
  */
 public record Reduction(int verticesBefore, long arcsBefore, int verticesAfter, long arcsAfter,
                         int twinVertices, double twinLog2, int leafVertices, double leafLog2, int components, int groups, double componentLog2,
-                        double searchLog2, int largestSearch, String engine) { }
+                        double searchLog2, int largestSearch, String engine, List<String> redundantLabels) {
+    public Reduction {
+        redundantLabels = List.copyOf(redundantLabels);
+    }
+}

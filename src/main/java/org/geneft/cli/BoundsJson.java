@@ -88,6 +88,7 @@ final class BoundsJson {
         o.put("arcs_before", r.arcsBefore());
         o.put("vertices_after", r.verticesAfter());
         o.put("arcs_after", r.arcsAfter());
+        r.redundantLabels().forEach(o.putArray("redundant_labels_dropped")::add);
         o.put("twin_vertices_removed", r.twinVertices());
         Json.put(o, "twins_log2", r.twinLog2());
         o.put("leaf_vertices_removed", r.leafVertices());

@@ -29,6 +29,9 @@ final class BoundsTable {
                     reduction.verticesBefore(), reduction.verticesAfter(), reduction.arcsBefore(), reduction.arcsAfter(),
                     reduction.twinLog2(), reduction.twinVertices(), reduction.leafLog2(), reduction.leafVertices(), reduction.componentLog2(), reduction.components(),
                     reduction.groups(), reduction.searchLog2(), reduction.engine());
+        if (reduction != null && !reduction.redundantLabels().isEmpty())
+            out.printf("                 labels dropped first (their arcs repeat another label's, reversed or not): %s%n",
+                    String.join(", ", reduction.redundantLabels()));
         out.printf("b (exact)        %.6f bits = log2 n! (%.6f) - log2 |Aut|%n", s.bBits(), s.log2Factorial());
         if (s.table2().isPresent())
             out.printf("b (Table 2)      %.6f bits   [%s: %s]%n", s.table2().get().bits(), s.table2().get().name(),
