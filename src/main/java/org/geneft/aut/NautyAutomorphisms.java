@@ -63,6 +63,18 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
         this.stackBytes = stackBytes;
     }
 
+    /**
+     * Loads the native library now, on the calling thread, so that a later search does not wait for it; a failure is
+     * remembered and reported by that search, with its message.
+     */
+    public static void preload() {
+        try {
+            NautyLibrary.instance();
+        } catch (NativeLibraryUnavailableException reportedLater) {
+            // the search that needs the library throws the same exception
+        }
+    }
+
     @Override
     public String name() {
         return engine.encodingName;

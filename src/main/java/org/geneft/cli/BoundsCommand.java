@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 /** Information-theoretic bounds (Sec. III) for a named relation or a graph file. */
@@ -85,8 +86,11 @@ final class BoundsCommand implements Callable<Integer> {
                 : MemoryBudget.of(MemoryBudget.parseBytes(maxMemory, "--max-memory"), "--max-memory")).haltingOnExcess();
         AutomorphismEngine autEngine = Engines.byName(engine, budget, LabelEncoding.parse(labelEncoding, "--label-encoding"));
 
+        Warmup.start(json);
         Digraph g = source.load();
-        RelationProperties properties = new PropertyDetector().detect(g);
+        // The properties are needed only for the output: detect them on the second core while the group is searched.
+        CompletableFuture<RelationProperties> detected = CompletableFuture.supplyAsync(() -> new PropertyDetector().detect(g));
+        RelationProperties properties = monteCarlo ? joined(detected) : null;
         if (monteCarlo && properties.relationClass().isEmpty())
             throw new IllegalArgumentException("--monte-carlo needs an equivalence, a total order or a complete bipartite "
                     + "relation (Appendix D); " + source.describe() + " is none of these");
@@ -99,6 +103,7 @@ final class BoundsCommand implements Callable<Integer> {
         } else {
             aut = autEngine.automorphisms(g);
         }
+        if (properties == null) properties = joined(detected);
         StaticBounds bounds = StaticBounds.compute(g, properties, aut, alphaList, grid);
         List<MonteCarloRow> mc = monteCarlo
                 ? MonteCarloBounds.compute(properties.relationClass().get(), grid, samplings, seed) : null;
@@ -112,5 +117,16 @@ final class BoundsCommand implements Callable<Integer> {
             BoundsTable.print(out, source.describe(), bounds, mc, reduction);
         }
         return ExitCode.OK;
+    }
+
+    /** The result, or the detector's own exception (its message and exit code), not a CompletionException. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 }
