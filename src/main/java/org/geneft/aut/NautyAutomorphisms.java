@@ -12,9 +12,11 @@ import org.geneft.graph.Digraph;
  *
  * <p>Traces accepts only simple undirected graphs, so the digraph is encoded first
  * ({@link DigraphEncoding}): each vertex v gets neighbours v_out and v_in in two colour classes of
- * their own, an arc u→v (a loop included) becomes the edge u_out–v_in, and with more than one
- * label the arc becomes u_out–w–v_in through a vertex w coloured by the label. The engine string
- * is {@code traces/gadget} or {@code traces/gadget+subdivided-labels}. {@link NautyEngine#SPARSENAUTY}
+ * their own, an arc u→v (a loop included) becomes the edge u_out–v_in. With more than one label, by
+ * default each vertex gets an OUT and an IN copy per label it uses and the arc joins the two copies of
+ * its label ({@code traces/gadget+split-labels}); the other label encodings subdivide each arc through
+ * a vertex coloured by its label ({@code +subdivided-labels}) or use bit layers ({@code +layered-labels}).
+ * Unlabelled, the engine string is {@code traces/gadget}. {@link NautyEngine#SPARSENAUTY}
  * runs sparsenauty in digraph mode on the digraph itself instead (labels subdivided the same way),
  * as an independent cross-check; it is far too slow for large digraphs. A symmetric unlabelled
  * digraph goes to Traces directly as an undirected graph, loops as colours
@@ -51,7 +53,7 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
 
     /** With a memory budget for the native search: checked on the encoded graph before the call. */
     public NautyAutomorphisms(NautyEngine engine, long stackBytes, MemoryBudget budget) {
-        this(engine, stackBytes, budget, LabelEncoding.SUBDIVISION);
+        this(engine, stackBytes, budget, LabelEncoding.SPLIT);
     }
 
     /** With a choice of label encoding for the Traces gadget (sparsenauty always subdivides). */
@@ -115,6 +117,7 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
         if (engine == NautyEngine.SPARSENAUTY) encoded = DigraphEncoding.subdividedDigraph(g, engine.encodingName);
         else if (DigraphEncoding.isUndirected(g)) encoded = DigraphEncoding.undirected(g, UNDIRECTED_NAME);
         else if (g.isLabelled() && labels == LabelEncoding.LAYERED) encoded = DigraphEncoding.layeredGadget(g, engine.encodingName);
+        else if (g.isLabelled() && labels == LabelEncoding.SPLIT) encoded = DigraphEncoding.splitGadget(g, engine.encodingName);
         else encoded = DigraphEncoding.undirectedGadget(g, engine.encodingName);
         return encoded;
     }

@@ -60,9 +60,10 @@ final class BoundsCommand implements Callable<Integer> {
             description = "automorphism engine: traces (default; exact twin and component reductions, then Traces on an undirected encoding), traces-unreduced (Traces on the whole graph), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
     String engine;
 
-    @Option(names = "--label-encoding", paramLabel = "ENC", defaultValue = "subdivision",
-            description = "how Traces sees arc labels: subdivision (one vertex per labelled arc; default) or layered "
-                    + "(ceil(log2(K+1)) layers, K label sets; docs/BENCHMARKS.md)")
+    @Option(names = "--label-encoding", paramLabel = "ENC", defaultValue = "split",
+            description = "how Traces sees arc labels: split (an OUT and an IN copy of a vertex per label it uses; "
+                    + "default), subdivision (one vertex per labelled arc) or layered (ceil(log2(K+1)) layers, K label "
+                    + "sets); docs/BENCHMARKS.md")
     String labelEncoding;
 
     @Option(names = "--max-memory", paramLabel = "SIZE",

@@ -13,7 +13,7 @@ final class Engines {
     private Engines() { }
 
     static AutomorphismEngine byName(String name, MemoryBudget budget) {
-        return byName(name, budget, LabelEncoding.SUBDIVISION);
+        return byName(name, budget, LabelEncoding.SPLIT);
     }
 
     static AutomorphismEngine byName(String name, MemoryBudget budget, LabelEncoding labels) {
