@@ -16,16 +16,19 @@ import java.util.Map;
  * @param portraitGrid     Fig. 4's grid is portraitGrid × portraitGrid initial conditions
  * @param trajectories     sample trajectories in Fig. 4
  * @param sequenceSets     training sets per fraction for Appendix D's 10 against 1000 sampled orderings
+ * @param groupingRuns     training runs (seeds) of the measured Theorem 1 check
+ * @param groupingSteps    training steps of each of those runs
  */
 record VerifyBudget(String word, int staticSamplings, int reponSamples, double[] fig2Fractions, int fig2Samplings,
-                    int portraitGrid, int trajectories, int sequenceSets) {
+                    int portraitGrid, int trajectories, int sequenceSets, int groupingRuns, long groupingSteps) {
 
     static VerifyBudget parse(String word) {
         return switch (word) {
-            case "smoke" -> new VerifyBudget(word, 4, 400, new double[] {0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9}, 4, 15, 6, 4);
-            case "quick" -> new VerifyBudget(word, 20, 4_000, grid(0.02, 0.95, 0.04), 20, 31, 10, 8);
-            // Appendix D: 20 samplings for equivalences (3 for total orders; more here costs little).
-            case "paper" -> new VerifyBudget(word, 50, 10_000, grid(0.01, 0.99, 0.02), 20, 41, 12, 20);
+            case "smoke" -> new VerifyBudget(word, 4, 400, new double[] {0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9}, 4, 15, 6, 4,
+                    2, 1_000);
+            case "quick" -> new VerifyBudget(word, 20, 4_000, grid(0.02, 0.95, 0.04), 20, 31, 10, 8, 6, 5_000);
+            // Appendix D: 20 samplings for equivalences (3 for total orders; more here costs little). Table 3: 10^5 steps.
+            case "paper" -> new VerifyBudget(word, 50, 10_000, grid(0.01, 0.99, 0.02), 20, 41, 12, 20, 20, 100_000);
             default -> throw new IllegalArgumentException("--budget: expected smoke, quick or paper, got '" + word + "'");
         };
     }
@@ -47,6 +50,7 @@ record VerifyBudget(String word, int staticSamplings, int reponSamples, double[]
         m.put("Figure 2: random training sets per fraction", Integer.toString(fig2Samplings));
         m.put("Figure 4: grid of initial conditions", portraitGrid + " x " + portraitGrid);
         m.put("Figure 4: sample trajectories", Integer.toString(trajectories));
+        m.put("Theorem 1 measured: training runs x steps", groupingRuns + " x " + groupingSteps);
         return m;
     }
 }

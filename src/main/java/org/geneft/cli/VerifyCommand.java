@@ -30,6 +30,7 @@ import org.geneft.report.ReportWriter;
 import org.geneft.report.RunEnvironment;
 import org.geneft.report.RunInfo;
 import org.geneft.statics.AccuracyBoundFigure;
+import org.geneft.experiments.EmbeddingGroupingClaim;
 import org.geneft.statics.BipartiteAsEquivalence;
 import org.geneft.statics.IncompleteBipartiteRow;
 import org.geneft.statics.PropertyClassCounts;
@@ -149,6 +150,8 @@ final class VerifyCommand implements Callable<Integer> {
                 new TreeRow(new NautyAutomorphisms(), seed).check(),
                 new TransitiveRow(new NautyAutomorphisms(), n).check())));
         claims.addAll(stage("Theorem 1 (every embedding of small class structures)", () -> new Theorem1Check(seed).check()));
+        claims.add(stage("Theorem 1 measured (trained embeddings of mod 3)",
+                () -> new EmbeddingGroupingClaim(b.groupingRuns(), b.groupingSteps(), seed).check()));
         claims.add(stage("Appendix D's sampled orderings (10 against 1000)",
                 () -> new SequenceCountClaim(n, b.sequenceSets(), seed).check()));
         List<AccuracyBoundFigure.Series> fig2 = stage("Figure 2 (Eq. 5, Appendix D, exact Bayes)",

@@ -147,8 +147,8 @@ public final class Theorem1Check {
         }
         String setting = fmt("every set partition (embedding up to which elements share a point) of class structures "
                 + "with sizes %s: %d partitions; ", structures, full.partitions());
-        String decoders = "; no continuous decoder from R^(2d) to one logit is injective for d >= 1 anyway (removing a "
-                + "point disconnects an interval, not R^(2d)), and a sigmoid output never reaches exactly 0 or 1, so zero "
+        String decoders = "; no continuous decoder from the 2d-dimensional input space to one logit is injective for "
+                + "d >= 1 anyway (removing a point disconnects an interval, not a space of dimension 2 or more), and a sigmoid output never reaches exactly 0 or 1, so zero "
                 + "cross-entropy loss is approached, never attained";
 
         Verdict separation = full.zeroLossSeparating() < full.zeroLoss() ? Verdict.REFUTED

@@ -33,6 +33,18 @@ public final class Trainer {
 
     /** Trains on the relation given as its n × n matrix. */
     public static TrainResult train(boolean[][] relation, TrainConfig c) {
+        return trainModel(relation, c).result();
+    }
+
+    /**
+     * A run's result and its final embeddings.
+     *
+     * @param embeddings element i's embedding is embeddings[i·d .. i·d + d), d = the config's embedding dimension
+     */
+    public record Trained(TrainResult result, double[] embeddings) { }
+
+    /** Trains on the relation given as its n × n matrix, keeping the final embeddings. */
+    public static Trained trainModel(boolean[][] relation, TrainConfig c) {
         int n = relation.length;
         if (n < 1) throw new IllegalArgumentException("the relation has no elements");
         if (n > MAX_DENSE_N)
@@ -60,8 +72,8 @@ public final class Trainer {
             t++;
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        return new TrainResult(c, n, split.trainPairs(), split.testPairs(), tracker.classify(), kernel.trainAccuracy(),
-                kernel.testAccuracy(), kernel.fullAccuracy(), kernel.trainLoss(), tracker.stepsTrain(),
-                tracker.stepsTest(), t, wall);
+        return new Trained(new TrainResult(c, n, split.trainPairs(), split.testPairs(), tracker.classify(),
+                kernel.trainAccuracy(), kernel.testAccuracy(), kernel.fullAccuracy(), kernel.trainLoss(),
+                tracker.stepsTrain(), tracker.stepsTest(), t, wall), model.embeddings.clone());
     }
 }
