@@ -48,8 +48,8 @@ public final class GeneftCommand implements Runnable {
 
     /**
      * The command line for these arguments: with only the subcommand they name, when they name one, since picocli's
-     * model of all six costs a quarter of a second at every start (a third of a small {@code bounds} run); with all
-     * of them otherwise, for help and for picocli's message on an unknown name.
+     * model of all six costs about 0.1 s at every start (a tenth of a {@code bounds} run on WordNet); with all of
+     * them otherwise, for help and for picocli's message on an unknown name.
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new GeneftCommand());
