@@ -3,6 +3,7 @@ package org.geneft.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.graph.Digraph;
 import org.geneft.training.DecoderInput;
+import org.geneft.training.Precision;
 import org.geneft.training.TrainConfig;
 import org.geneft.training.TrainConfigJson;
 import org.geneft.training.TrainResult;
@@ -74,25 +75,31 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-early-stop", description = "run the whole budget even once the phase is decided")
     boolean noEarlyStop;
 
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "float64",
+            description = "kernel arithmetic: float64 (default; its gradients are checked against finite differences) "
+                    + "or float32 (PyTorch's default precision, about 1.45x faster here; docs/BENCHMARKS.md)")
+    String precision;
+
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
 
     @Override
     public Integer call() {
+        Precision arithmetic = Precision.parse(precision, "--precision");
         TrainConfig config = new TrainConfig(embeddingDim, DecoderInput.parse(mode), depth, width, etaEnc, etaDec,
                 wdEnc, wdDec, trainFraction, steps, seed, initScale, !noEarlyStop);
         if (source.relation != null && source.n > Trainer.MAX_DENSE_N)
             throw new IllegalArgumentException("--n " + source.n + " is too large to train densely over all n² pairs (limit "
                     + Trainer.MAX_DENSE_N + ")");
         Digraph g = source.load();
-        TrainResult r = Trainer.train(g, config);
+        TrainResult r = Trainer.train(g, config, arithmetic);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(r, source.describe())) : text(r, source.describe()));
+        out.println(json ? Json.write(toJson(r, source.describe(), arithmetic)) : text(r, source.describe(), arithmetic));
         out.flush();
         return ExitCode.OK;
     }
 
-    static ObjectNode toJson(TrainResult r, String relation) {
+    static ObjectNode toJson(TrainResult r, String relation, Precision precision) {
         ObjectNode o = Json.object();
         o.put("relation", relation);
         o.put("n", r.n());
@@ -111,6 +118,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainConfig c = r.config();
         ObjectNode k = o.putObject("config");
         TrainConfigJson.put(k, c);
+        k.put("precision", precision.word());
         k.put("loss", "mean binary cross-entropy over the training pairs");
         k.put("optimizers", "encoder: Adam (L2 weight decay); decoder: AdamW (decoupled); betas 0.9, 0.999, eps 1e-8");
         return o;
@@ -121,18 +129,18 @@ final class TrainCommand implements Callable<Integer> {
         else o.putNull(key);
     }
 
-    private static String text(TrainResult r, String relation) {
+    private static String text(TrainResult r, String relation, Precision precision) {
         TrainConfig c = r.config();
         return String.format("%s: %s after %d steps (%d train / %d test pairs)%n"
                         + "  accuracy: train %.4f, test %.4f, all pairs %.4f; train loss %.3g%n"
                         + "  train > 0.9 at step %s, test > 0.9 at step %s%n"
                         + "  decoder %s, depth %d, width %d, d = %d; eta_enc %g, eta_dec %g, wd_enc %g, wd_dec %g; seed %d%n"
-                        + "  %.2f s, %.0f steps/s",
+                        + "  %.2f s, %.0f steps/s (%s)",
                 relation, r.phase().spec(), r.stepsRun(), r.trainPairs(), r.testPairs(),
                 r.trainAcc(), r.testAcc(), r.fullAcc(), r.trainLoss(),
                 stepText(r.stepsTrain()), stepText(r.stepsTest()),
                 c.mode().spec(), c.depth(), c.width(), c.embeddingDim(), c.etaEnc(), c.etaDec(), c.wdEnc(), c.wdDec(), c.seed(),
-                r.wallSeconds(), r.stepsPerSecond());
+                r.wallSeconds(), r.stepsPerSecond(), precision.word());
     }
 
     private static String stepText(OptionalLong s) {

@@ -18,7 +18,7 @@ import java.util.Arrays;
  * gradients on every run (Java's floating point is strict, and vectorised loops compute the same
  * element-wise operations).
  */
-final class FullBatchKernel {
+final class FullBatchKernel implements Kernel {
     private final Autoencoder model;
     private final TrainingSplit split;
     private final int pairs, train, depth, d;
@@ -68,13 +68,18 @@ final class FullBatchKernel {
         }
     }
 
-    /** The decoder's gradient arrays, in {@link Autoencoder#decoderParameters()} order. */
-    double[][] decoderGradients() {
+    @Override
+    public double[] embeddingGradients() {
+        return gradEmbeddings;
+    }
+
+    @Override
+    public double[][] decoderGradients() {
         return Autoencoder.decoderArrays(gradWeights, gradBiases);
     }
 
-    /** Logits of all pairs under the current parameters. */
-    void forward() {
+    @Override
+    public void forward() {
         input();
         for (int l = 0; l < depth; l++) {
             double[][] w = model.weights[l], y = act[l + 1];
@@ -123,8 +128,8 @@ final class FullBatchKernel {
         }
     }
 
-    /** Gradient of the mean BCE over the training pairs, at the parameters of the last {@link #forward()}. */
-    void backward() {
+    @Override
+    public void backward() {
         double scale = 1.0 / train;
         for (int p = 0; p < train; p++) logitGrad[p] = BinaryCrossEntropy.gradient(logits[p], split.target(p)) * scale;
         outputLayer();
@@ -234,8 +239,8 @@ final class FullBatchKernel {
         }
     }
 
-    /** Mean BCE over the training pairs at the last forward pass. */
-    double trainLoss() {
+    @Override
+    public double trainLoss() {
         double s = 0;
         for (int p = 0; p < train; p++) s += BinaryCrossEntropy.loss(logits[p], split.target(p));
         return s / train;
@@ -248,12 +253,15 @@ final class FullBatchKernel {
         return (double) right / (to - from);
     }
 
-    double trainAccuracy() { return accuracy(0, train); }
+    @Override
+    public double trainAccuracy() { return accuracy(0, train); }
 
-    double testAccuracy() { return accuracy(train, pairs); }
+    @Override
+    public double testAccuracy() { return accuracy(train, pairs); }
 
-    double fullAccuracy() { return accuracy(0, pairs); }
+    @Override
+    public double fullAccuracy() { return accuracy(0, pairs); }
 
-    /** The logit of pair p at the last forward pass. */
-    double logit(int p) { return logits[p]; }
+    @Override
+    public double logit(int p) { return logits[p]; }
 }

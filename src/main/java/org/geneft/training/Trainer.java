@@ -21,6 +21,11 @@ public final class Trainer {
 
     /** Trains on the relation R_ij = [G has an arc i → j] (any label). */
     public static TrainResult train(Digraph g, TrainConfig c) {
+        return train(g, c, Precision.FLOAT64);
+    }
+
+    /** Trains on the relation R_ij = [G has an arc i → j] (any label), in the given precision. */
+    public static TrainResult train(Digraph g, TrainConfig c, Precision precision) {
         int n = g.n();
         if (n > MAX_DENSE_N)
             throw new IllegalArgumentException("the graph has " + n + " vertices; training is dense over all n² pairs "
@@ -28,7 +33,7 @@ public final class Trainer {
         boolean[][] r = new boolean[n][n];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++) r[i][j] = g.hasArc(i, j);
-        return train(r, c);
+        return trainModel(r, c, precision).result();
     }
 
     /** Trains on the relation given as its n × n matrix. */
@@ -45,6 +50,11 @@ public final class Trainer {
 
     /** Trains on the relation given as its n × n matrix, keeping the final embeddings. */
     public static Trained trainModel(boolean[][] relation, TrainConfig c) {
+        return trainModel(relation, c, Precision.FLOAT64);
+    }
+
+    /** Trains on the relation given as its n × n matrix, in the given precision, keeping the final embeddings. */
+    public static Trained trainModel(boolean[][] relation, TrainConfig c, Precision precision) {
         int n = relation.length;
         if (n < 1) throw new IllegalArgumentException("the relation has no elements");
         if (n > MAX_DENSE_N)
@@ -53,10 +63,10 @@ public final class Trainer {
         SplittableRandom dataRng = root.split(), encoderRng = root.split(), decoderRng = root.split();
         TrainingSplit split = TrainingSplit.sample(relation, c.trainFraction(), dataRng);
         Autoencoder model = Autoencoder.initialise(n, c, encoderRng, decoderRng);
-        FullBatchKernel kernel = new FullBatchKernel(model, split);
+        Kernel kernel = precision == Precision.FLOAT32 ? new FloatKernel(model, split) : new FullBatchKernel(model, split);
         Adam encoder = Adam.adam(c.etaEnc(), c.wdEnc(), model.embeddings);
         Adam decoder = Adam.adamW(c.etaDec(), c.wdDec(), model.decoderParameters());
-        double[][] encoderGrad = {kernel.gradEmbeddings};
+        double[][] encoderGrad = {kernel.embeddingGradients()};
         double[][] decoderGrad = kernel.decoderGradients();
         PhaseTracker tracker = new PhaseTracker();
 

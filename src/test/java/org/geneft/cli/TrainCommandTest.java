@@ -39,7 +39,17 @@ class TrainCommandTest {
         assertThat(c.get("embedding_dim").asInt()).isEqualTo(2);
         assertThat(c.get("eta_enc").asDouble()).isEqualTo(1e-3);
         assertThat(c.get("early_stop").asBoolean()).isFalse();
+        assertThat(c.get("precision").asText()).isEqualTo("float64");
         if (!j.get("phase").asText().equals("generalization")) assertThat(j.has("steps_test")).isTrue();
+    }
+
+    @Test
+    void float32IsAnOptionAndAnUnknownPrecisionIsRefused() throws Exception {
+        JsonNode j = run("train", "--relation", "mod:3", "--n", "12", "--steps", "40", "--precision", "float32", "--json").json();
+        assertThat(j.get("config").get("precision").asText()).isEqualTo("float32");
+        CliRun bad = run("train", "--relation", "mod:3", "--n", "12", "--precision", "float16");
+        assertThat(bad.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).contains("--precision", "float16");
     }
 
     @Test

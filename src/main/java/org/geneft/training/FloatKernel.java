@@ -1,0 +1,288 @@
+package org.geneft.training;
+
+import java.util.Arrays;
+
+/**
+ * {@link FullBatchKernel}'s arithmetic in float, PyTorch's default precision: the same unit-major layout and loop
+ * shapes, which C2 vectorises with twice the lanes (the forward layer measured 1.8x faster, docs/BENCHMARKS.md).
+ * The model's parameters stay double: they are rounded to float at every forward pass, and the gradients widened
+ * back to double for the optimizers. Single-threaded with a fixed order, so runs are bit-identical like the double
+ * kernel's; the two differ by float rounding, which a test bounds.
+ */
+final class FloatKernel implements Kernel {
+    private final Autoencoder model;
+    private final TrainingSplit split;
+    private final int pairs, train, depth, d;
+    private final int[] size;
+    /** The parameters rounded to float at the last forward pass. */
+    private final float[][][] w;
+    private final float[][] b;
+    private final float[] e;
+    private final float[][][] act, delta;
+    private final float[][] rows;
+    private final float[] logits, logitGrad;
+    private final FloatTanh tanh;
+    private final float[][][] gw;
+    private final float[][] gb;
+    private final float[] ge;
+    private final double[] gradEmbeddings;
+    private final double[][][] gradWeights;
+    private final double[][] gradBiases;
+
+    FloatKernel(Autoencoder model, TrainingSplit split) {
+        if (split.n() != model.n()) throw new IllegalArgumentException("model and data set differ in n");
+        this.model = model;
+        this.split = split;
+        pairs = split.pairs();
+        train = split.trainPairs();
+        depth = model.depth();
+        d = model.embeddingDim();
+        size = new int[depth + 2];
+        int widest = 0;
+        for (int l = 0; l < size.length; l++) {
+            size[l] = model.size(l);
+            widest = Math.max(widest, size[l]);
+        }
+        w = new float[depth + 1][][];
+        b = new float[depth + 1][];
+        gw = new float[depth + 1][][];
+        gb = new float[depth + 1][];
+        gradWeights = new double[depth + 1][][];
+        gradBiases = new double[depth + 1][];
+        for (int l = 0; l <= depth; l++) {
+            w[l] = new float[size[l + 1]][size[l]];
+            b[l] = new float[size[l + 1]];
+            gw[l] = new float[size[l + 1]][size[l]];
+            gb[l] = new float[size[l + 1]];
+            gradWeights[l] = new double[size[l + 1]][size[l]];
+            gradBiases[l] = new double[size[l + 1]];
+        }
+        e = new float[model.embeddings.length];
+        ge = new float[model.embeddings.length];
+        gradEmbeddings = new double[model.embeddings.length];
+        act = new float[depth + 1][][];
+        delta = new float[depth + 1][][];
+        for (int l = 0; l <= depth; l++) {
+            act[l] = new float[size[l]][pairs];
+            delta[l] = new float[size[l]][train];
+        }
+        rows = new float[train][widest];
+        logits = new float[pairs];
+        logitGrad = new float[train];
+        tanh = new FloatTanh(pairs);
+    }
+
+    @Override
+    public double[] embeddingGradients() {
+        return gradEmbeddings;
+    }
+
+    @Override
+    public double[][] decoderGradients() {
+        return Autoencoder.decoderArrays(gradWeights, gradBiases);
+    }
+
+    @Override
+    public void forward() {
+        round();
+        input();
+        for (int l = 0; l < depth; l++) {
+            float[][] y = act[l + 1];
+            for (int o = 0; o < y.length; o++) {
+                combine(y[o], b[l][o], w[l][o], act[l], pairs);
+                tanh.apply(y[o], pairs);
+            }
+        }
+        combine(logits, b[depth][0], w[depth][0], act[depth], pairs);
+    }
+
+    /** The model's double parameters, rounded to float. */
+    private void round() {
+        for (int l = 0; l <= depth; l++) {
+            for (int o = 0; o < w[l].length; o++) {
+                double[] row = model.weights[l][o];
+                for (int k = 0; k < row.length; k++) w[l][o][k] = (float) row[k];
+                b[l][o] = (float) model.biases[l][o];
+            }
+        }
+        for (int i = 0; i < e.length; i++) e[i] = (float) model.embeddings[i];
+    }
+
+    /** z[p] = bias + Σ_k w[k]·x[k][p] for p &lt; len, four inputs per pass over z. */
+    private static void combine(float[] z, float bias, float[] w, float[][] x, int len) {
+        Arrays.fill(z, 0, len, bias);
+        int in = w.length, k = 0;
+        for (; k + 3 < in; k += 4) {
+            float w0 = w[k], w1 = w[k + 1], w2 = w[k + 2], w3 = w[k + 3];
+            float[] x0 = x[k], x1 = x[k + 1], x2 = x[k + 2], x3 = x[k + 3];
+            for (int p = 0; p < len; p++) z[p] += w0 * x0[p] + w1 * x1[p] + w2 * x2[p] + w3 * x3[p];
+        }
+        for (; k < in; k++) {
+            float w0 = w[k];
+            float[] x0 = x[k];
+            for (int p = 0; p < len; p++) z[p] += w0 * x0[p];
+        }
+    }
+
+    private void input() {
+        float[][] x = act[0];
+        DecoderInput mode = model.mode();
+        for (int p = 0; p < pairs; p++) {
+            int i = split.left(p) * d, j = split.right(p) * d;
+            for (int k = 0; k < d; k++) {
+                switch (mode) {
+                    case CONCAT -> { x[k][p] = e[i + k]; x[d + k][p] = e[j + k]; }
+                    case DIFF -> x[k][p] = e[i + k] - e[j + k];
+                    case SQDIFF -> {
+                        float u = e[i + k] - e[j + k];
+                        x[k][p] = u * u;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void backward() {
+        // The loss gradient from the float logit, in double, then rounded: it is where the loss's nonlinearity is.
+        double scale = 1.0 / train;
+        for (int p = 0; p < train; p++) logitGrad[p] = (float) (BinaryCrossEntropy.gradient(logits[p], split.target(p)) * scale);
+        outputLayer();
+        for (int l = depth - 1; l >= 0; l--) {
+            weightGradient(l);
+            inputGradient(l);
+        }
+        embeddingGradient();
+        widen();
+    }
+
+    private void outputLayer() {
+        float[] wo = w[depth][0], g = logitGrad, gwo = gw[depth][0];
+        float[][] x = act[depth], dx = delta[depth];
+        float s0 = 0;
+        for (int p = 0; p < train; p++) s0 += g[p];
+        gb[depth][0] = s0;
+        for (int k = 0; k < wo.length; k++) {
+            float[] xk = x[k], dk = dx[k];
+            float s = 0, wk = wo[k];
+            for (int p = 0; p < train; p++) s += g[p] * xk[p];
+            gwo[k] = s;
+            if (depth > 0) for (int p = 0; p < train; p++) dk[p] = g[p] * wk * (1 - xk[p] * xk[p]);
+            else for (int p = 0; p < train; p++) dk[p] = g[p] * wk;
+        }
+    }
+
+    private void weightGradient(int l) {
+        int in = size[l], out = size[l + 1];
+        float[][] x = act[l], dz = delta[l + 1], g = gw[l];
+        float[] gbl = gb[l];
+        for (int k = 0; k < in; k++) {
+            float[] xk = x[k];
+            for (int p = 0; p < train; p++) rows[p][k] = xk[p];
+        }
+        for (int o = 0; o < out; o++) {
+            float[] dzo = dz[o];
+            float s = 0;
+            for (int p = 0; p < train; p++) s += dzo[p];
+            gbl[o] = s;
+            Arrays.fill(g[o], 0);
+        }
+        int p = 0;
+        for (; p + 3 < train; p += 4) {
+            float[] x0 = rows[p], x1 = rows[p + 1], x2 = rows[p + 2], x3 = rows[p + 3];
+            for (int o = 0; o < out; o++) {
+                float[] dzo = dz[o], go = g[o];
+                float c0 = dzo[p], c1 = dzo[p + 1], c2 = dzo[p + 2], c3 = dzo[p + 3];
+                for (int k = 0; k < in; k++) go[k] += c0 * x0[k] + c1 * x1[k] + c2 * x2[k] + c3 * x3[k];
+            }
+        }
+        for (; p < train; p++) {
+            float[] x0 = rows[p];
+            for (int o = 0; o < out; o++) {
+                float c0 = dz[o][p];
+                float[] go = g[o];
+                for (int k = 0; k < in; k++) go[k] += c0 * x0[k];
+            }
+        }
+    }
+
+    private void inputGradient(int l) {
+        int in = size[l], out = size[l + 1];
+        float[][] x = act[l], dz = delta[l + 1], dx = delta[l], wl = w[l];
+        for (int k = 0; k < in; k++) {
+            float[] dk = dx[k];
+            Arrays.fill(dk, 0);
+            int o = 0;
+            for (; o + 3 < out; o += 4) {
+                float w0 = wl[o][k], w1 = wl[o + 1][k], w2 = wl[o + 2][k], w3 = wl[o + 3][k];
+                float[] z0 = dz[o], z1 = dz[o + 1], z2 = dz[o + 2], z3 = dz[o + 3];
+                for (int p = 0; p < train; p++) dk[p] += w0 * z0[p] + w1 * z1[p] + w2 * z2[p] + w3 * z3[p];
+            }
+            for (; o < out; o++) {
+                float w0 = wl[o][k];
+                float[] z0 = dz[o];
+                for (int p = 0; p < train; p++) dk[p] += w0 * z0[p];
+            }
+            if (l > 0) {
+                float[] xk = x[k];
+                for (int p = 0; p < train; p++) dk[p] *= 1 - xk[p] * xk[p];
+            }
+        }
+    }
+
+    private void embeddingGradient() {
+        float[][] dx = delta[0];
+        Arrays.fill(ge, 0);
+        DecoderInput mode = model.mode();
+        for (int p = 0; p < train; p++) {
+            int i = split.left(p) * d, j = split.right(p) * d;
+            for (int k = 0; k < d; k++) {
+                switch (mode) {
+                    case CONCAT -> { ge[i + k] += dx[k][p]; ge[j + k] += dx[d + k][p]; }
+                    case DIFF -> { ge[i + k] += dx[k][p]; ge[j + k] -= dx[k][p]; }
+                    case SQDIFF -> {
+                        float v = 2 * (e[i + k] - e[j + k]) * dx[k][p];
+                        ge[i + k] += v;
+                        ge[j + k] -= v;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The float gradients into the double arrays the optimizers read. */
+    private void widen() {
+        for (int l = 0; l <= depth; l++) {
+            for (int o = 0; o < gw[l].length; o++) {
+                for (int k = 0; k < gw[l][o].length; k++) gradWeights[l][o][k] = gw[l][o][k];
+                gradBiases[l][o] = gb[l][o];
+            }
+        }
+        for (int i = 0; i < ge.length; i++) gradEmbeddings[i] = ge[i];
+    }
+
+    @Override
+    public double trainLoss() {
+        double s = 0;
+        for (int p = 0; p < train; p++) s += BinaryCrossEntropy.loss(logits[p], split.target(p));
+        return s / train;
+    }
+
+    private double accuracy(int from, int to) {
+        int right = 0;
+        for (int p = from; p < to; p++) if ((logits[p] > 0) == (split.target(p) == 1)) right++;
+        return (double) right / (to - from);
+    }
+
+    @Override
+    public double trainAccuracy() { return accuracy(0, train); }
+
+    @Override
+    public double testAccuracy() { return accuracy(train, pairs); }
+
+    @Override
+    public double fullAccuracy() { return accuracy(0, pairs); }
+
+    @Override
+    public double logit(int p) { return logits[p]; }
+}
