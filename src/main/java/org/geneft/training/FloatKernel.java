@@ -8,6 +8,10 @@ import java.util.Arrays;
  * The model's parameters stay double: they are rounded to float at every forward pass, and the gradients widened
  * back to double for the optimizers. Single-threaded with a fixed order, so runs are bit-identical like the double
  * kernel's; the two differ by float rounding, which a test bounds.
+ *
+ * <p>It mirrors {@link FullBatchKernel} loop for loop, because Java's generics do not reach primitive arrays and a
+ * boxed or copied abstraction would cost the speed this class exists for: a change to one kernel's arithmetic
+ * belongs in both, and {@code FloatKernelTest} fails when they part.
  */
 final class FloatKernel implements Kernel {
     private final Autoencoder model;
