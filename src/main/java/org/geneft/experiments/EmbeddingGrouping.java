@@ -19,9 +19,7 @@ public final class EmbeddingGrouping {
 
     /** Trains mod k on n elements for a fixed number of steps (no early stop) and measures the grouping. */
     public static Run measure(int n, int k, long steps, long seed) {
-        RelationFamily family = new RelationFamily.Mod(k);
-        boolean[][] r = new boolean[n][n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) r[i][j] = family.related(i, j);
+        boolean[][] r = new RelationFamily.Mod(k).matrix(n);
         TrainConfig c = TrainConfig.builder().steps(steps).seed(seed).earlyStop(false).build();
         Trainer.Trained t = Trainer.trainModel(r, c);
         int[] classOf = new int[n];

@@ -36,10 +36,6 @@ public record RunSpec(String figure, String relation, int n, TrainConfig config,
 
     /** The relation as the n × n matrix the trainer reads. */
     public boolean[][] matrix() {
-        RelationFamily f = RelationFamily.parse(relation);
-        boolean[][] r = new boolean[n][n];
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++) r[i][j] = f.related(i, j);
-        return r;
+        return RelationFamily.parse(relation).matrix(n);
     }
 }

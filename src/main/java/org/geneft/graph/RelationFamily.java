@@ -62,6 +62,16 @@ public sealed interface RelationFamily {
         throw new IllegalArgumentException("unknown relation '" + spec + "': expected mod:K, gt or bipartite:A");
     }
 
+    /** The relation on n elements as its n × n matrix, R[i][j] = related(i, j). */
+    default boolean[][] matrix(int n) {
+        if (n < 1) throw new IllegalArgumentException("--n must be >= 1, got " + n);
+        validate(n);
+        boolean[][] r = new boolean[n][n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) r[i][j] = related(i, j);
+        return r;
+    }
+
     /** The relation on n elements as a digraph (dense: n is at most a few thousand here). */
     default Digraph graph(int n) {
         if (n < 1) throw new IllegalArgumentException("--n must be >= 1, got " + n);

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  */
 public final class IncompleteBipartiteRow {
     /** Largest n enumerated over all 2^(n²) relations. */
-    static final int MAX_ENUMERATED_N = 4;
+    static final int MAX_ENUMERATED_N = AllRelations.MAX_N;
 
     private final AutomorphismEngine engine;
     private final int n;
@@ -32,19 +32,13 @@ public final class IncompleteBipartiteRow {
 
     /** Symmetric, loopless relations on n elements with every arc between {0..a-1} and {a..n-1}, by enumeration. */
     static long enumerate(int n, int a) {
-        if (n < 1 || n > MAX_ENUMERATED_N || a < 0 || a > n)
-            throw new IllegalArgumentException("enumeration needs 1 <= n <= " + MAX_ENUMERATED_N + ", 0 <= a <= n");
-        long count = 0;
-        for (int mask = 0; mask < 1 << (n * n); mask++) {
-            boolean ok = true;
-            for (int i = 0; i < n && ok; i++)
-                for (int j = 0; j < n && ok; j++) {
-                    boolean r = (mask >> (i * n + j) & 1) == 1, rt = (mask >> (j * n + i) & 1) == 1;
-                    ok = r == rt && (!r || (i < a) != (j < a));
-                }
-            if (ok) count++;
-        }
-        return count;
+        if (a < 0 || a > n) throw new IllegalArgumentException("a side of " + a + " elements out of " + n);
+        return AllRelations.count(n, r -> {
+            for (int i = 0; i < n; i++)
+                for (int j = 0; j < n; j++)
+                    if (r[i][j] != r[j][i] || (r[i][j] && (i < a) == (j < a))) return false;
+            return true;
+        });
     }
 
     /** A random bipartite graph with sides n/2 and n - n/2, each cross pair present with probability 1/2. */

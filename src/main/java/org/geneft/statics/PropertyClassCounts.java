@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  */
 public final class PropertyClassCounts {
     /** Largest n enumerated by brute force: 2^(n²) relations, 65,536 at n = 4. */
-    public static final int MAX_ENUMERATED_N = 4;
+    public static final int MAX_ENUMERATED_N = AllRelations.MAX_N;
 
     /** One row of Table 2 about a property class. */
     public enum Row {
@@ -74,17 +74,8 @@ public final class PropertyClassCounts {
 
     /** How many relations on n elements (n <= {@link #MAX_ENUMERATED_N}) have the row's property, by enumeration. */
     public static long enumerate(Row row, int n) {
-        if (n < 1 || n > MAX_ENUMERATED_N)
-            throw new IllegalArgumentException("enumeration needs 1 <= n <= " + MAX_ENUMERATED_N + ", got " + n);
         PropertyDetector detector = new PropertyDetector();
-        int cells = n * n;
-        long count = 0;
-        for (int mask = 0; mask < 1 << cells; mask++) {
-            boolean[][] r = new boolean[n][n];
-            for (int c = 0; c < cells; c++) r[c / n][c % n] = (mask >> c & 1) == 1;
-            if (row.property.test(detector.detect(Digraph.fromMatrix(r)))) count++;
-        }
-        return count;
+        return AllRelations.count(n, r -> row.property.test(detector.detect(Digraph.fromMatrix(r))));
     }
 
     /** One claim per row: Table 2's b against log2 of the class's size. */

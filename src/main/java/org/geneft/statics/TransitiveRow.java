@@ -4,6 +4,8 @@ import org.geneft.aut.AutomorphismEngine;
 import org.geneft.claims.Claim;
 import org.geneft.claims.Method;
 import org.geneft.claims.Verdict;
+import org.geneft.graph.Digraph;
+import org.geneft.graph.PropertyDetector;
 import org.geneft.graph.RelationFamily;
 import org.hipparchus.special.Gamma;
 
@@ -19,7 +21,7 @@ import java.util.Locale;
  */
 public final class TransitiveRow {
     /** Largest n whose transitive relations are counted over all 2^(n²) relations. */
-    static final int MAX_ENUMERATED_N = 4;
+    static final int MAX_ENUMERATED_N = AllRelations.MAX_N;
 
     private final AutomorphismEngine engine;
     private final int n;
@@ -32,23 +34,12 @@ public final class TransitiveRow {
 
     /** Number of transitive relations on n elements, by enumeration. */
     static long enumerate(int n) {
-        if (n < 1 || n > MAX_ENUMERATED_N)
-            throw new IllegalArgumentException("enumeration needs 1 <= n <= " + MAX_ENUMERATED_N + ", got " + n);
-        long count = 0;
-        for (int mask = 0; mask < 1 << (n * n); mask++) {
-            boolean[][] r = new boolean[n][n];
-            for (int c = 0; c < n * n; c++) r[c / n][c % n] = (mask >> c & 1) == 1;
-            if (transitive(r)) count++;
-        }
-        return count;
+        return AllRelations.count(n, TransitiveRow::transitive);
     }
 
+    /** Transitivity as the project's property detector decides it. */
     static boolean transitive(boolean[][] r) {
-        int n = r.length;
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                if (r[i][j]) for (int k = 0; k < n; k++) if (r[j][k] && !r[i][k]) return false;
-        return true;
+        return Boolean.TRUE.equals(new PropertyDetector().detect(Digraph.fromMatrix(r)).transitive());
     }
 
     /**
@@ -120,8 +111,7 @@ public final class TransitiveRow {
                 + "(exact b = log2(n!/|Aut|), %s); ⟨k⟩ read as the chain length (every maximal chain of gt has n "
                 + "elements, of mod k a class) and as 3 (the shortest chain transitivity acts on):", n, engine.name()));
         for (RelationFamily family : List.of(new RelationFamily.GreaterThan(), new RelationFamily.Mod(3), new RelationFamily.Mod(5))) {
-            boolean[][] r = new boolean[n][n];
-            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) r[i][j] = family.related(i, j);
+            boolean[][] r = family.matrix(n);
             if (!transitive(r)) throw new IllegalStateException(family.spec() + " is not transitive");
             int k = height(r);
             double bits = DescriptionLength.bits(n, engine.automorphisms(family.graph(n)).log2Order());

@@ -44,9 +44,9 @@ class TransitiveRowTest {
     @Test
     void heightIsTheLongestChain() {
         int n = 30;
-        assertThat(TransitiveRow.height(matrix(new RelationFamily.GreaterThan(), n))).isEqualTo(n);
-        assertThat(TransitiveRow.height(matrix(new RelationFamily.Mod(3), n))).isEqualTo(10);
-        assertThat(TransitiveRow.height(matrix(new RelationFamily.Mod(7), n))).isEqualTo(5);   // classes of 5 and 4
+        assertThat(TransitiveRow.height(new RelationFamily.GreaterThan().matrix(n))).isEqualTo(n);
+        assertThat(TransitiveRow.height(new RelationFamily.Mod(3).matrix(n))).isEqualTo(10);
+        assertThat(TransitiveRow.height(new RelationFamily.Mod(7).matrix(n))).isEqualTo(5);   // classes of 5 and 4
         // Two 2-blocks under a single element: {0,1} R {2,3} R 4 gives 5; an antichain gives 1.
         boolean[][] r = new boolean[5][5];
         for (int i = 0; i < 5; i++) for (int j = 0; j < 5; j++) r[i][j] = i / 2 < j / 2 || (i / 2 == j / 2 && i < 4);
@@ -71,9 +71,4 @@ class TransitiveRowTest {
         assertThat(c.evidence()).contains(gt, "3994", "255");
     }
 
-    private static boolean[][] matrix(RelationFamily f, int n) {
-        boolean[][] r = new boolean[n][n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) r[i][j] = f.related(i, j);
-        return r;
-    }
 }
