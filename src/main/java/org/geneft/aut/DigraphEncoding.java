@@ -196,7 +196,6 @@ final class DigraphEncoding {
                 if (stamp[l] != u) { stamp[l] = u; id[l] = next++; }
                 outCopy[(int) a] = id[l];
             }
-        int outCopies = next - n;
         int[] inStart = new int[n + 1];
         for (int a = 0; a < m; a++) inStart[g.head(a) + 1]++;
         for (int v = 0; v < n; v++) inStart[v + 1] += inStart[v];

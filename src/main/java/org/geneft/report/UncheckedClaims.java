@@ -1,8 +1,6 @@
 package org.geneft.report;
 
 import org.geneft.claims.Claim;
-import org.geneft.claims.Method;
-import org.geneft.claims.Verdict;
 
 import java.util.List;
 
@@ -11,14 +9,11 @@ import java.util.List;
  * reader sees the whole paper and what is left, rather than only what was checked.
  */
 final class UncheckedClaims {
-    private static final String REASON = "geneft has no check of this claim yet, at any budget";
-
-    /** Empty since Table 2's last rows and Theorem 1 got their checks; a claim found unchecked goes here. */
+    /**
+     * Empty since Table 2's last rows and Theorem 1 got their checks. A claim found unchecked goes here as a
+     * {@link Claim} with {@code Verdict.NOT_CHECKED} and the reason "geneft has no check of this claim yet".
+     */
     static final List<Claim> ALL = List.of();
 
     private UncheckedClaims() { }
-
-    private static Claim claim(String id, String statement, String where, Method method) {
-        return new Claim(id, statement, where, method, Verdict.NOT_CHECKED, REASON);
-    }
 }
