@@ -9,21 +9,29 @@ reps="${1:-5}" jsteps="${2:-5000}" tsteps="${3:-1000}"
 cd "$here"
 mvn -B -q -o -DskipTests package >&2
 tmp="$(mktemp -d)"
+java_run() {  # precision
+  java -Xss16m --add-modules jdk.incubator.vector -jar target/geneft.jar train --relation mod:3 --n 30 \
+    --steps "$jsteps" --no-early-stop --precision "$1" --json 2>/dev/null \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps_per_s"])'
+}
+torch_run() {  # dtype
+  /usr/bin/python3 bench/torch_reference.py --steps "$tsteps" --dtype "$1" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps_per_s"])'
+}
 for ((r = 1; r <= reps; r++)); do
-  java -Xss16m -jar target/geneft.jar train --relation mod:3 --n 30 --steps "$jsteps" --no-early-stop --json \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps_per_s"])' >> "$tmp/java"
-  /usr/bin/python3 bench/torch_reference.py --steps "$tsteps" --dtype float32 \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps_per_s"])' >> "$tmp/torch32"
-  /usr/bin/python3 bench/torch_reference.py --steps "$tsteps" --dtype float64 \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps_per_s"])' >> "$tmp/torch64"
-  echo "rep $r: java $(tail -1 "$tmp/java")  torch32 $(tail -1 "$tmp/torch32")  torch64 $(tail -1 "$tmp/torch64")  load $(cut -d' ' -f1 /proc/loadavg)" >&2
+  java_run float64 >> "$tmp/java64"
+  torch_run float32 >> "$tmp/torch32"
+  java_run float32 >> "$tmp/java32"
+  torch_run float64 >> "$tmp/torch64"
+  echo "rep $r: java64 $(tail -1 "$tmp/java64")  java32 $(tail -1 "$tmp/java32")  torch32 $(tail -1 "$tmp/torch32")  torch64 $(tail -1 "$tmp/torch64")  load $(cut -d' ' -f1 /proc/loadavg)" >&2
 done
 python3 - "$tmp" <<'PY'
 import statistics, sys, os
 d = sys.argv[1]
-med = {k: statistics.median(float(x) for x in open(os.path.join(d, k))) for k in ("java", "torch32", "torch64")}
-print(f"median steps/s: geneft train (double) {med['java']:.0f}, torch float32 {med['torch32']:.0f}, "
-      f"torch float64 {med['torch64']:.0f}; ratio java/torch32 {med['java'] / med['torch32']:.2f}, "
-      f"java/torch64 {med['java'] / med['torch64']:.2f}")
+med = {k: statistics.median(float(x) for x in open(os.path.join(d, k))) for k in ("java64", "java32", "torch32", "torch64")}
+print(f"median steps/s: geneft train float64 {med['java64']:.0f}, float32 {med['java32']:.0f}; "
+      f"torch float32 {med['torch32']:.0f}, float64 {med['torch64']:.0f}; "
+      f"ratios java32/torch32 {med['java32'] / med['torch32']:.2f}, java64/torch64 {med['java64'] / med['torch64']:.2f}, "
+      f"java64/torch32 {med['java64'] / med['torch32']:.2f}")
 PY
 rm -r "$tmp"

@@ -23,7 +23,6 @@ final class FloatKernel implements Kernel {
     private final float[][] b;
     private final float[] e;
     private final float[][][] act, delta;
-    private final float[][] rows;
     private final float[] logits, logitGrad;
     private final FloatTanh tanh;
     private final float[][][] gw;
@@ -42,11 +41,7 @@ final class FloatKernel implements Kernel {
         depth = model.depth();
         d = model.embeddingDim();
         size = new int[depth + 2];
-        int widest = 0;
-        for (int l = 0; l < size.length; l++) {
-            size[l] = model.size(l);
-            widest = Math.max(widest, size[l]);
-        }
+        for (int l = 0; l < size.length; l++) size[l] = model.size(l);
         w = new float[depth + 1][][];
         b = new float[depth + 1][];
         gw = new float[depth + 1][][];
@@ -70,7 +65,6 @@ final class FloatKernel implements Kernel {
             act[l] = new float[size[l]][pairs];
             delta[l] = new float[size[l]][train];
         }
-        rows = new float[train][widest];
         logits = new float[pairs];
         logitGrad = new float[train];
         tanh = new FloatTanh(pairs);
@@ -177,37 +171,10 @@ final class FloatKernel implements Kernel {
     }
 
     private void weightGradient(int l) {
-        int in = size[l], out = size[l + 1];
-        float[][] x = act[l], dz = delta[l + 1], g = gw[l];
+        float[][] dz = delta[l + 1];
         float[] gbl = gb[l];
-        for (int k = 0; k < in; k++) {
-            float[] xk = x[k];
-            for (int p = 0; p < train; p++) rows[p][k] = xk[p];
-        }
-        for (int o = 0; o < out; o++) {
-            float[] dzo = dz[o];
-            float s = 0;
-            for (int p = 0; p < train; p++) s += dzo[p];
-            gbl[o] = s;
-            Arrays.fill(g[o], 0);
-        }
-        int p = 0;
-        for (; p + 3 < train; p += 4) {
-            float[] x0 = rows[p], x1 = rows[p + 1], x2 = rows[p + 2], x3 = rows[p + 3];
-            for (int o = 0; o < out; o++) {
-                float[] dzo = dz[o], go = g[o];
-                float c0 = dzo[p], c1 = dzo[p + 1], c2 = dzo[p + 2], c3 = dzo[p + 3];
-                for (int k = 0; k < in; k++) go[k] += c0 * x0[k] + c1 * x1[k] + c2 * x2[k] + c3 * x3[k];
-            }
-        }
-        for (; p < train; p++) {
-            float[] x0 = rows[p];
-            for (int o = 0; o < out; o++) {
-                float c0 = dz[o][p];
-                float[] go = g[o];
-                for (int k = 0; k < in; k++) go[k] += c0 * x0[k];
-            }
-        }
+        for (int o = 0; o < dz.length; o++) gbl[o] = PairSums.total(dz[o], train);
+        PairSums.weightGradient(dz, act[l], train, gw[l]);
     }
 
     private void inputGradient(int l) {

@@ -11,12 +11,12 @@ import java.util.Arrays;
  * holding that unit's value for every pair, so the forward pass and the backward pass to the inputs are
  * long loops {@code z[p] += w0·x0[p] + … + w3·x3[p]} that index every array by the same p. HotSpot's C2
  * compiles exactly that shape to AVX code; offsets into one shared flat array defeat its alias analysis
- * and leave the loop scalar (3-6x slower). The weight gradient, a sum over pairs, runs on a pair-major
- * copy of the layer input as row updates {@code gw[o][k] += Σ c_i·x_i[k]}, the same shape.
+ * and leave the loop scalar (3-6x slower). The weight gradient, a sum over pairs, is
+ * {@link PairSums}'s: interleaved partial sums, on the Vector API where the launcher enables it.
  *
  * <p>Single-threaded, with a fixed summation order: the same parameters give bit-identical logits and
- * gradients on every run (Java's floating point is strict, and vectorised loops compute the same
- * element-wise operations).
+ * gradients on every run and every machine (Java's floating point is strict, vectorised loops compute the
+ * same element-wise operations, and {@link PairSums} fixes its lanes whatever the vector width).
  */
 final class FullBatchKernel implements Kernel {
     private final Autoencoder model;
@@ -27,8 +27,6 @@ final class FullBatchKernel implements Kernel {
     private final double[][][] act;
     /** delta[l][k][p], p &lt; train: loss gradient at layer l's pre-activations (layer 0: at the decoder input). */
     private final double[][][] delta;
-    /** rows[p][k]: a pair-major copy of one layer's input, for the weight gradient. */
-    private final double[][] rows;
     private final double[] logits, logitGrad;
     private final Tanh tanh;
     final double[] gradEmbeddings;
@@ -44,18 +42,13 @@ final class FullBatchKernel implements Kernel {
         depth = model.depth();
         d = model.embeddingDim();
         size = new int[depth + 2];
-        int widest = 0;
-        for (int l = 0; l < size.length; l++) {
-            size[l] = model.size(l);
-            widest = Math.max(widest, size[l]);
-        }
+        for (int l = 0; l < size.length; l++) size[l] = model.size(l);
         act = new double[depth + 1][][];
         delta = new double[depth + 1][][];
         for (int l = 0; l <= depth; l++) {
             act[l] = new double[size[l]][pairs];
             delta[l] = new double[size[l]][train];
         }
-        rows = new double[train][widest];
         logits = new double[pairs];
         tanh = new Tanh(pairs);
         logitGrad = new double[train];
@@ -159,37 +152,10 @@ final class FullBatchKernel implements Kernel {
 
     /** Linear layer l's weight and bias gradients: gw[o][k] = Σ_p dz[o][p]·x[k][p], gb[o] = Σ_p dz[o][p]. */
     private void weightGradient(int l) {
-        int in = size[l], out = size[l + 1];
-        double[][] x = act[l], dz = delta[l + 1], gw = gradWeights[l];
+        double[][] dz = delta[l + 1];
         double[] gb = gradBiases[l];
-        for (int k = 0; k < in; k++) {
-            double[] xk = x[k];
-            for (int p = 0; p < train; p++) rows[p][k] = xk[p];
-        }
-        for (int o = 0; o < out; o++) {
-            double[] dzo = dz[o];
-            double s = 0;
-            for (int p = 0; p < train; p++) s += dzo[p];
-            gb[o] = s;
-            Arrays.fill(gw[o], 0);
-        }
-        int p = 0;
-        for (; p + 3 < train; p += 4) {
-            double[] x0 = rows[p], x1 = rows[p + 1], x2 = rows[p + 2], x3 = rows[p + 3];
-            for (int o = 0; o < out; o++) {
-                double[] dzo = dz[o], g = gw[o];
-                double c0 = dzo[p], c1 = dzo[p + 1], c2 = dzo[p + 2], c3 = dzo[p + 3];
-                for (int k = 0; k < in; k++) g[k] += c0 * x0[k] + c1 * x1[k] + c2 * x2[k] + c3 * x3[k];
-            }
-        }
-        for (; p < train; p++) {
-            double[] x0 = rows[p];
-            for (int o = 0; o < out; o++) {
-                double c0 = dz[o][p];
-                double[] g = gw[o];
-                for (int k = 0; k < in; k++) g[k] += c0 * x0[k];
-            }
-        }
+        for (int o = 0; o < dz.length; o++) gb[o] = PairSums.total(dz[o], train);
+        PairSums.weightGradient(dz, act[l], train, gradWeights[l]);
     }
 
     /** delta[l][k] = Σ_o W[o][k]·dz[o], through tanh' = 1 − tanh² unless l is the decoder input. */

@@ -1,0 +1,125 @@
+package org.geneft.training;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The weight gradient's sums: the Vector API implementation gives the scalar reference's bits, with one register
+ * per sum (this machine's widest) and with two (a 256-bit unit, in a second JVM), and the reference is an accurate
+ * sum.
+ */
+class PairSumsTest {
+    /** Shapes (rows, inputs, pairs) with odd counts, lengths short of one lane block, and the trainer's own sizes. */
+    static final int[][] SHAPES = {{1, 1, 1}, {3, 5, 15}, {2, 2, 16}, {5, 3, 17}, {1, 50, 675}, {50, 50, 675},
+                                   {50, 4, 870}, {10, 10, 33}};
+
+    static float[][] floats(int rows, int len, SplittableRandom r) {
+        float[][] a = new float[rows][len];
+        for (float[] row : a) for (int p = 0; p < len; p++) row[p] = (float) (r.nextDouble(-1, 1) * Math.exp(r.nextDouble(-3, 3)));
+        return a;
+    }
+
+    static double[][] doubles(int rows, int len, SplittableRandom r) {
+        double[][] a = new double[rows][len];
+        for (double[] row : a) for (int p = 0; p < len; p++) row[p] = r.nextDouble(-1, 1) * Math.exp(r.nextDouble(-3, 3));
+        return a;
+    }
+
+    /** Every sum's bits, float then double, for each shape from a fixed seed: what the second JVM prints. */
+    static List<String> bits(boolean vector) {
+        List<String> out = new ArrayList<>();
+        SplittableRandom r = new SplittableRandom(5);
+        for (int[] s : SHAPES) {
+            float[][] fa = floats(s[0], s[2], r), fb = floats(s[1], s[2], r), fg = new float[s[0]][s[1]];
+            double[][] da = doubles(s[0], s[2], r), db = doubles(s[1], s[2], r), dg = new double[s[0]][s[1]];
+            if (vector) {
+                VectorPairSums.weightGradient(fa, fb, s[2], fg);
+                VectorPairSums.weightGradient(da, db, s[2], dg);
+            } else {
+                PairSums.scalarWeightGradient(fa, fb, s[2], fg);
+                PairSums.scalarWeightGradient(da, db, s[2], dg);
+            }
+            StringBuilder line = new StringBuilder();
+            for (float[] row : fg) for (float v : row) line.append(Integer.toHexString(Float.floatToRawIntBits(v))).append(' ');
+            for (double[] row : dg) for (double v : row) line.append(Long.toHexString(Double.doubleToRawLongBits(v))).append(' ');
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void theVectorPathRunsUnderTheTestsAndGivesTheScalarBits() {
+        assumeTrue(VectorPairSums.supported(), "no 256- or 512-bit vectors on this CPU");
+        // The tests add the module as the launcher does; without it the trainer would silently take the slow path.
+        assertThat(PairSums.VECTOR).isTrue();
+        // Repeated, so the comparison covers the interpreted, C1 and C2 forms of the vector code.
+        List<String> reference = bits(false);
+        for (int i = 0; i < 300; i++) assertThat(bits(true)).isEqualTo(reference);
+    }
+
+    @Test
+    void twoHalfWidthRegistersGiveTheSameBitsAsOne() throws IOException, InterruptedException {
+        assumeTrue(System.getProperty("os.arch").matches("amd64|x86_64"), "-XX:UseAVX is an x86 flag");
+        assumeTrue(VectorPairSums.supported(), "no 256- or 512-bit vectors on this CPU");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-XX:UseAVX=2", "--add-modules", "jdk.incubator.vector",
+                "-cp", System.getProperty("java.class.path"), HalfWidth.class.getName())
+                .redirectErrorStream(false).start();
+        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isZero();
+        List<String> lines = List.of(printed.split("\n"));
+        assertThat(lines.get(0)).as("the child's registers per float sum and per double sum").isEqualTo("2 2");
+        assertThat(lines.subList(1, lines.size())).isEqualTo(bits(false));
+    }
+
+    /** The child JVM of the test above: AVX2 only, so each sum's 16 float (8 double) lanes span two registers. */
+    public static final class HalfWidth {
+        public static void main(String[] args) {
+            System.out.println(VectorPairSums.floatParts() + " " + VectorPairSums.doubleParts());
+            for (int i = 0; i < 50; i++) bits(true);
+            for (String line : bits(true)) System.out.println(line);
+        }
+    }
+
+    @Test
+    void theReferenceSumIsAccurate() {
+        SplittableRandom r = new SplittableRandom(8);
+        for (int[] s : SHAPES) {
+            float[][] a = floats(s[0], s[2], r), b = floats(s[1], s[2], r), g = new float[s[0]][s[1]];
+            double[][] da = doubles(s[0], s[2], r), db = doubles(s[1], s[2], r), dg = new double[s[0]][s[1]];
+            PairSums.scalarWeightGradient(a, b, s[2], g);
+            PairSums.scalarWeightGradient(da, db, s[2], dg);
+            for (int o = 0; o < s[0]; o++) {
+                for (int k = 0; k < s[1]; k++) {
+                    BigDecimal exact = BigDecimal.ZERO, exactD = BigDecimal.ZERO;
+                    double magnitude = 0, magnitudeD = 0;
+                    for (int p = 0; p < s[2]; p++) {
+                        exact = exact.add(new BigDecimal(a[o][p]).multiply(new BigDecimal(b[k][p])));
+                        exactD = exactD.add(new BigDecimal(da[o][p]).multiply(new BigDecimal(db[k][p])));
+                        magnitude += Math.abs((double) a[o][p] * b[k][p]);
+                        magnitudeD += Math.abs(da[o][p] * db[k][p]);
+                    }
+                    // Higham's bound: a result that passes through m roundings is within m·u·Σ|a·b| (u the unit
+                    // roundoff, to first order). A sum here passes through at most len: full/lanes fused steps per
+                    // lane, lanes - 1 additions (only when full >= lanes), len - full fused steps of the tail.
+                    // A lost, doubled or misplaced term is off by a whole term, far above.
+                    double bound = s[2] * 0x1p-24 * magnitude, boundD = s[2] * 0x1p-53 * magnitudeD;
+                    assertThat(Math.abs(g[o][k] - exact.doubleValue())).isLessThanOrEqualTo(bound);
+                    assertThat(Math.abs(dg[o][k] - exactD.doubleValue())).isLessThanOrEqualTo(boundD);
+                }
+            }
+        }
+    }
+}
