@@ -38,6 +38,7 @@ public final class GeneftCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 1 && args[0].equals("bounds")) GraphPrefetch.start(java.util.Arrays.asList(args).subList(1, args.length));
         System.exit(commandLine(args).execute(args));
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 /** The graph a command works on: a named relation (--relation, --n) or a file (with --format). */
 final class GraphSource {
+    static final int DEFAULT_MAX_VERTICES = 50_000_000;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "graph file: edge list, triples (head<TAB>relation<TAB>tail), 0/1 matrix, graph6 or digraph6")
@@ -28,7 +29,7 @@ final class GraphSource {
             defaultValue = "30")
     int n;
 
-    @Option(names = "--max-vertices", paramLabel = "V", defaultValue = "50000000",
+    @Option(names = "--max-vertices", paramLabel = "V", defaultValue = "" + DEFAULT_MAX_VERTICES,
             description = "refuse files with more vertices than this (default: ${DEFAULT-VALUE})")
     int maxVertices;
 
@@ -46,6 +47,12 @@ final class GraphSource {
         }
         if (maxVertices < 1) throw new IllegalArgumentException("--max-vertices must be >= 1, got " + maxVertices);
         GraphFormat f = format == null ? GraphFormat.detect(file) : GraphFormat.parse(format);
-        return GraphReaders.read(file, f, new ReadLimits(maxVertices, ReadLimits.DEFAULT.maxMatrixOrder()));
+        ReadLimits limits = limits(maxVertices);
+        Digraph ahead = GraphPrefetch.take(file, f, limits);
+        return ahead != null ? ahead : GraphReaders.read(file, f, limits);
+    }
+
+    static ReadLimits limits(int maxVertices) {
+        return new ReadLimits(maxVertices, ReadLimits.DEFAULT.maxMatrixOrder());
     }
 }
