@@ -40,6 +40,44 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
 
     /** The group and the account of what each reduction contributed. */
     public ReducedSearch search(Digraph g) {
+        return search(reduce(g));
+    }
+
+    /**
+     * What the exact reductions leave of a graph for the search, and what they took: a function of the graph alone
+     * (not of the engine that searches the rest), so it can be computed ahead of the search, on another thread.
+     */
+    public static final class Reduced {
+        private final Digraph graph, core;
+        private final List<String> droppedLabels;
+        private final List<ReductionStep> steps;
+        private final double twinLog2, leafLog2;
+        private final int twinVertices, leafVertices, components;
+        private final List<ComponentSplit.Group> groups;
+        private final long nanos;
+
+        private Reduced(Digraph graph, List<String> droppedLabels, List<ReductionStep> steps, Digraph core,
+                        double twinLog2, double leafLog2, int twinVertices, int leafVertices,
+                        List<ComponentSplit.Group> groups, int components, long nanos) {
+            this.graph = graph;
+            this.droppedLabels = droppedLabels;
+            this.steps = steps;
+            this.core = core;
+            this.twinLog2 = twinLog2;
+            this.leafLog2 = leafLog2;
+            this.twinVertices = twinVertices;
+            this.leafVertices = leafVertices;
+            this.groups = groups;
+            this.components = components;
+            this.nanos = nanos;
+        }
+
+        /** The graph these reductions were made on. */
+        public Digraph graph() { return graph; }
+    }
+
+    /** The reductions of {@code g}: redundant labels, pendant trees and twins to a fixpoint, then components. */
+    public static Reduced reduce(Digraph g) {
         Objects.requireNonNull(g, "graph");
         long start = System.nanoTime();
         // Pendant trees and twins feed each other (collapsed twins make new leaves, stripped trees new twins):
@@ -48,7 +86,7 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         RedundantLabels.Result labels = RedundantLabels.drop(g);
         Digraph core = labels.graph();
         double twinLog2 = 0, leafLog2 = 0;
-        int twinVertices = 0, leafVertices = 0, generators = 0, round = 0;
+        int twinVertices = 0, leafVertices = 0, round = 0;
         while (true) {
             ReductionStep l = PendantTrees.strip(core, ++round);
             if (l.removed() > 0) {
@@ -68,10 +106,20 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
             // A tree pass leaves no vertex with one neighbour but tree centres, so without new twins a second finds nothing.
             if (t.mergedVertices() == 0) break;
         }
-        for (ReductionStep step : steps) generators += step.generators();
-
         List<ComponentSplit.Group> groups = ComponentSplit.groups(core, true);
-        int components = countComponents(core);
+        return new Reduced(g, labels.dropped(), steps, core, twinLog2, leafLog2, twinVertices, leafVertices, groups,
+                countComponents(core), System.nanoTime() - start);
+    }
+
+    /** The search of what {@code r} left, and the account of the reductions and the search together. */
+    public ReducedSearch search(Reduced r) {
+        long start = System.nanoTime();
+        Digraph g = r.graph, core = r.core;
+        List<ReductionStep> steps = r.steps;
+        List<ComponentSplit.Group> groups = r.groups;
+        double twinLog2 = r.twinLog2, leafLog2 = r.leafLog2;
+        int generators = 0;
+        for (ReductionStep step : steps) generators += step.generators();
         int[] orbitParent = new int[core.n()];
         for (int v = 0; v < orbitParent.length; v++) orbitParent[v] = v;
         double searchLog10 = 0, componentLog2 = 0;
@@ -103,13 +151,13 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
             exact = null;
         }
         int[] orbits = liftOrbits(g.n(), steps, orbitParent);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (r.nanos + System.nanoTime() - start) / 1e9;
         // Nothing left to search happens often (an equivalence relation collapses to one vertex).
         AutomorphismGroup group = new AutomorphismGroup(log10, exact, generators, orbits,
                 engine == null ? "reduced" : "reduced+" + engine, seconds);
-        Reduction reduction = new Reduction(g.n(), g.arcCount(), verticesAfter, arcsAfter, twinVertices, twinLog2,
-                leafVertices, leafLog2, components, groups.size(), componentLog2,
-                searchLog10 / Math.log10(2) - componentLog2, largest, engine == null ? "none" : engine, labels.dropped());
+        Reduction reduction = new Reduction(g.n(), g.arcCount(), verticesAfter, arcsAfter, r.twinVertices, twinLog2,
+                r.leafVertices, leafLog2, r.components, groups.size(), componentLog2,
+                searchLog10 / Math.log10(2) - componentLog2, largest, engine == null ? "none" : engine, r.droppedLabels);
         return new ReducedSearch(group, reduction);
     }
 

@@ -98,7 +98,8 @@ final class BoundsCommand implements Callable<Integer> {
         Reduction reduction = null;
         AutomorphismGroup aut;
         if (autEngine instanceof ReducingAutomorphisms reducing) {
-            ReducedSearch search = reducing.search(g);
+            ReducingAutomorphisms.Reduced ahead = GraphPrefetch.reduced(g);
+            ReducedSearch search = ahead != null ? reducing.search(ahead) : reducing.search(g);
             aut = search.group();
             reduction = search.reduction();
         } else {

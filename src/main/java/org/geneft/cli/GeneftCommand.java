@@ -6,6 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,7 +40,11 @@ public final class GeneftCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (args.length > 1 && args[0].equals("bounds")) GraphPrefetch.start(java.util.Arrays.asList(args).subList(1, args.length));
+        if (args.length > 1 && args[0].equals("bounds")) {
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            GraphPrefetch.start(rest);
+            Warmup.start(rest.contains("--json"));
+        }
         System.exit(commandLine(args).execute(args));
     }
 

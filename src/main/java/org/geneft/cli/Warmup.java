@@ -10,7 +10,11 @@ import org.geneft.aut.NautyAutomorphisms;
 final class Warmup {
     private Warmup() { }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Starts the loads once per process (the launcher's path starts them before picocli, the command again). */
     static void start(boolean json) {
+        if (!STARTED.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             NautyAutomorphisms.preload();
             if (json) Json.write(Json.object().put("warm", 1.0));

@@ -1,5 +1,8 @@
 package org.geneft.cli;
 
+import org.geneft.aut.BruteForceAutomorphisms;
+import org.geneft.aut.ReducedSearch;
+import org.geneft.aut.ReducingAutomorphisms;
 import org.geneft.graph.Digraph;
 import org.geneft.graph.io.GraphFormat;
 import org.geneft.graph.io.GraphInputException;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +57,33 @@ class GraphPrefetchTest {
         assertThat(ahead.vertexName(0)).isEqualTo(direct.vertexName(0));
         // Taken once: a second load reads again.
         assertThat(GraphPrefetch.take(kg, GraphFormat.TRIPLES, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES))).isNull();
+    }
+
+    @Test
+    void theReductionsMadeAheadAreTheSearchsOwn() throws IOException {
+        // A path with a leaf, twins and an inverse label: every reduction has something to do.
+        Path kg = write("kg.tsv", "a\tr\tb\nb\tinv\ta\nb\tr\tc\nb\tr\td\nc\ts\te\nd\ts\te\ne\tr\tf\n");
+        GraphPrefetch.start(List.of(kg.toString(), "--format", "triples", "--json"));
+        Digraph g = GraphPrefetch.take(kg, GraphFormat.TRIPLES, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES));
+        assertThat(GraphPrefetch.reduced(GraphReaders.read(kg, GraphFormat.TRIPLES, GraphSource.limits(9)))).as("another graph").isNull();
+        ReducingAutomorphisms.Reduced ahead = GraphPrefetch.reduced(g);
+        assertThat(ahead).isNotNull();
+        assertThat(ahead.graph()).isSameAs(g);
+        ReducingAutomorphisms engine = new ReducingAutomorphisms(new BruteForceAutomorphisms());
+        ReducedSearch fromAhead = engine.search(ahead), inTurn = engine.search(g);
+        assertThat(fromAhead.group().log10Order()).isEqualTo(inTurn.group().log10Order());
+        assertThat(fromAhead.group().exactOrder()).isEqualTo(inTurn.group().exactOrder()).isEqualTo(BigInteger.TWO);
+        assertThat(fromAhead.group().orbits()).isEqualTo(inTurn.group().orbits());
+        assertThat(fromAhead.reduction()).isEqualTo(inTurn.reduction());
+    }
+
+    @Test
+    void anotherEngineGetsNoReductionsAhead() throws IOException {
+        Path kg = write("kg.tsv", "a\tr\tb\nb\tr\tc\n");
+        GraphPrefetch.start(List.of(kg.toString(), "--engine", "nauty"));
+        Digraph g = GraphPrefetch.take(kg, GraphFormat.TRIPLES, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES));
+        assertThat(g).isNotNull();
+        assertThat(GraphPrefetch.reduced(g)).isNull();
     }
 
     @Test
