@@ -157,8 +157,18 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
                 engine == null ? "reduced" : "reduced+" + engine, seconds);
         Reduction reduction = new Reduction(g.n(), g.arcCount(), verticesAfter, arcsAfter, r.twinVertices, twinLog2,
                 r.leafVertices, leafLog2, r.components, groups.size(), componentLog2,
-                searchLog10 / Math.log10(2) - componentLog2, largest, engine == null ? "none" : engine, r.droppedLabels);
+                searchLog2(searchLog10, componentLog2), largest, engine == null ? "none" : engine, r.droppedLabels);
         return new ReducedSearch(group, reduction);
+    }
+
+    /**
+     * log2 of the components' own groups: the searched order less the permutations of isomorphic components. When
+     * the components' permutations are all there is, the difference is rounding (-1e-13 on a 10^4-entity graph),
+     * and a group's log-order is never negative, so such a remainder is 0.
+     */
+    static double searchLog2(double searchLog10, double componentLog2) {
+        double searchLog2 = searchLog10 / Math.log10(2), own = searchLog2 - componentLog2;
+        return Math.abs(own) <= 1e-12 * Math.max(1, searchLog2) ? 0 : own;
     }
 
     /** Orbit keys from the core's orbits back through the steps (anchor and tag), then the least vertex per key. */

@@ -128,4 +128,14 @@ class ReductionMatchesSearchTest {
                 .isCloseTo(r.group().log2Order(), within(LOG2_TOLERANCE));
         assertThat(red.verticesAfter()).isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices() - red.leafVertices());
     }
+
+    @Test
+    void aRoundingRemainderOfTheSearchIsZeroNotNegative() {
+        // 20 isomorphic components with no symmetry of their own: the searched order is 20!, all of it permutations.
+        double componentLog2 = Log2Factorial.of(20);
+        double searchLog10 = componentLog2 * Math.log10(2);
+        assertThat(ReducingAutomorphisms.searchLog2(searchLog10, componentLog2)).isEqualTo(0.0);
+        // A real own group is kept: one component with an involution on top of the permutations.
+        assertThat(ReducingAutomorphisms.searchLog2(searchLog10 + Math.log10(2), componentLog2)).isCloseTo(1.0, within(1e-9));
+    }
 }
