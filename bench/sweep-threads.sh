@@ -20,7 +20,7 @@ echo "|---|---|---|---|---|---|"
 for i in $(seq "$reps"); do
     for t in 1 2; do
         load=$(cut -d' ' -f1-3 /proc/loadavg)
-        /usr/bin/time -f "%e %U %S" -o "$tmp/t" java -jar $jar sweep "$fig" --budget "$budget" --shard "$shard" \
+        /usr/bin/time -f "%e %U %S" -o "$tmp/t" java --add-modules jdk.incubator.vector -jar $jar sweep "$fig" --budget "$budget" --shard "$shard" \
             --threads "$t" --out "$tmp/$i-$t" >/dev/null 2>&1
         set -- $(tail -1 "$tmp/t")
         cpu=$(echo "$2 + $3" | bc)

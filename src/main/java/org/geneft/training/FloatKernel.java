@@ -107,7 +107,7 @@ final class FloatKernel implements Kernel {
     }
 
     /** z[p] = bias + Σ_k w[k]·x[k][p] for p &lt; len, four inputs per pass over z. */
-    private static void combine(float[] z, float bias, float[] w, float[][] x, int len) {
+    static void combine(float[] z, float bias, float[] w, float[][] x, int len) {
         Arrays.fill(z, 0, len, bias);
         int in = w.length, k = 0;
         for (; k + 3 < in; k += 4) {

@@ -87,7 +87,7 @@ final class FullBatchKernel implements Kernel {
     }
 
     /** z[p] = bias + Σ_k w[k]·x[k][p] for p &lt; len, four inputs per pass over z. */
-    private static void combine(double[] z, double bias, double[] w, double[][] x, int len) {
+    static void combine(double[] z, double bias, double[] w, double[][] x, int len) {
         Arrays.fill(z, 0, len, bias);
         int in = w.length, k = 0;
         for (; k + 3 < in; k += 4) {
