@@ -79,7 +79,7 @@ final class GraphPrefetch {
     /** The reductions made ahead of this very graph (the object {@link #take} returned), or null. */
     static ReducingAutomorphisms.Reduced reduced(Digraph g) {
         Pending p = taken;
-        if (p == null || p.graph().getNow(null) != g) return null;
+        if (p == null || p.graph().isCompletedExceptionally() || p.graph().getNow(null) != g) return null;
         taken = null;
         ReducingAutomorphisms.Reduced r = p.reduced().join();
         return r != null && r.graph() == g ? r : null;

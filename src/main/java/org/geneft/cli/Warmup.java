@@ -2,17 +2,19 @@ package org.geneft.cli;
 
 import org.geneft.aut.NautyAutomorphisms;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * Loads what a bounds run will need later (the native library through JNA, Jackson's mapper) on a second core
- * while the first reads and reduces the graph: on a graph of some 10^4 vertices these loads are a third of the
+ * while the first parses the options and reduces the graph: on a graph of some 10^4 vertices these loads are a third of the
  * run. It changes no result: a library that fails to load fails again, with its message, where it is used.
  */
 final class Warmup {
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     private Warmup() { }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /** Starts the loads once per process (the launcher's path starts them before picocli, the command again). */
+    /** Starts the loads once per process: {@code main} starts them before picocli, the command again when called alone. */
     static void start(boolean json) {
         if (!STARTED.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
