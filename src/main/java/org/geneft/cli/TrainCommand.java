@@ -77,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--precision", paramLabel = "P", defaultValue = "float64",
             description = "kernel arithmetic: float64 (default; its gradients are checked against finite differences) "
-                    + "or float32 (PyTorch's default precision, about 1.45x faster here; docs/BENCHMARKS.md)")
+                    + "or float32 (PyTorch's default precision, about 1.75x faster here; docs/BENCHMARKS.md)")
     String precision;
 
     @Option(names = "--json", description = "print one JSON object instead of text")

@@ -15,8 +15,8 @@ import java.util.Arrays;
  * {@link PairSums}'s: interleaved partial sums, on the Vector API where the launcher enables it.
  *
  * <p>Single-threaded, with a fixed summation order: the same parameters give bit-identical logits and
- * gradients on every run and every machine (Java's floating point is strict, vectorised loops compute the
- * same element-wise operations, and {@link PairSums} fixes its lanes whatever the vector width).
+ * gradients on every run, whatever the CPU's vector width (Java's floating point is strict, vectorised loops
+ * compute the same element-wise operations, and {@link PairSums} fixes its lanes).
  */
 final class FullBatchKernel implements Kernel {
     private final Autoencoder model;

@@ -11,6 +11,7 @@ package org.geneft.training;
  * ({@code --add-modules jdk.incubator.vector}), about 3x faster than the row updates it replaced
  * (docs/BENCHMARKS.md). Everywhere else this class computes the same lanes in scalar code: slower, bit-identical,
  * so a run's result depends on its configuration and seed, not on the JVM's flags or the CPU's vector width.
+ * Each method comes in float and double, as in the two kernels, since Java's generics do not reach primitives.
  */
 final class PairSums {
     static final int FLOAT_LANES = 16, DOUBLE_LANES = 8;

@@ -9,6 +9,8 @@ import jdk.incubator.vector.VectorSpecies;
  * (AVX2, low and high half), so each lane does exactly the fused multiply-adds of the scalar reference, and the
  * lanes leave through an array to be added in the same order. Sums run in 2x2 tiles (two gradient rows by two
  * inputs), so four sums share each pair of loads. Loaded only when {@link VectorSupport} finds the module.
+ * The float and the double halves are one algorithm written twice: Java's generics reach neither primitive arrays
+ * nor the Vector API's typed vectors without boxing, and {@code PairSumsTest} holds both to the scalar reference.
  */
 final class VectorPairSums {
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
