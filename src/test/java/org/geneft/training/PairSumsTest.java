@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The weight gradient's sums: the Vector API implementation gives the scalar reference's bits, with one register
- * per sum (this machine's widest) and with two (a 256-bit unit, in a second JVM), and the reference is an accurate
- * sum.
+ * per sum (this machine's widest) and with two (a 256-bit unit, in a second JVM), so does a whole training run
+ * without the module (a third JVM), and the reference is an accurate sum.
  */
 class PairSumsTest {
     /** Shapes (rows, inputs, pairs) with odd counts, lengths short of one lane block, and the trainer's own sizes. */
@@ -93,10 +93,48 @@ class PairSumsTest {
         }
     }
 
+    /** The final embeddings' bits after a short run of the default model, in each precision: what the child prints. */
+    static List<String> trainedBits() {
+        boolean[][] mod3 = new boolean[30][30];
+        for (int i = 0; i < 30; i++) for (int j = 0; j < 30; j++) mod3[i][j] = i % 3 == j % 3;
+        TrainConfig c = TrainConfig.builder().steps(300).earlyStop(false).seed(7).build();
+        List<String> out = new ArrayList<>();
+        for (Precision p : Precision.values()) {
+            StringBuilder line = new StringBuilder(p + ":");
+            for (double e : Trainer.trainModel(mod3, c, p).embeddings()) line.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(e)));
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aTrainingRunGivesTheSameBitsWithoutTheModule() throws IOException, InterruptedException {
+        assumeTrue(PairSums.VECTOR, "the vector path does not run here");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // No --add-modules: the child trains on the scalar lanes, as `java -jar` without the launcher would.
+        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                WithoutModule.class.getName()).start();
+        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isZero();
+        List<String> lines = List.of(printed.split("\n"));
+        assertThat(lines.get(0)).isEqualTo("vector false");
+        assertThat(lines.subList(1, lines.size())).isEqualTo(trainedBits());
+    }
+
+    /** The child JVM of the test above. */
+    public static final class WithoutModule {
+        public static void main(String[] args) {
+            System.out.println("vector " + PairSums.VECTOR);
+            for (String line : trainedBits()) System.out.println(line);
+        }
+    }
+
     @Test
     void theReferenceSumIsAccurate() {
         SplittableRandom r = new SplittableRandom(8);
         for (int[] s : SHAPES) {
+            if (s[0] * s[1] > 250) continue; // the 50 x 50 layer adds no new sum length; exact sums of it take seconds
             float[][] a = floats(s[0], s[2], r), b = floats(s[1], s[2], r), g = new float[s[0]][s[1]];
             double[][] da = doubles(s[0], s[2], r), db = doubles(s[1], s[2], r), dg = new double[s[0]][s[1]];
             PairSums.scalarWeightGradient(a, b, s[2], g);
