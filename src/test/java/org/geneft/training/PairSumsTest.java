@@ -72,16 +72,21 @@ class PairSumsTest {
     void twoHalfWidthRegistersGiveTheSameBitsAsOne() throws IOException, InterruptedException {
         assumeTrue(System.getProperty("os.arch").matches("amd64|x86_64"), "-XX:UseAVX is an x86 flag");
         assumeTrue(VectorPairSums.supported(), "no 256- or 512-bit vectors on this CPU");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-XX:UseAVX=2", "--add-modules", "jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), HalfWidth.class.getName())
-                .redirectErrorStream(false).start();
+        List<String> lines = child(HalfWidth.class, "-XX:UseAVX=2", "--add-modules", "jdk.incubator.vector");
+        assertThat(lines.get(0)).as("the child's registers per float sum and per double sum").isEqualTo("2 2");
+        assertThat(lines.subList(1, lines.size())).isEqualTo(bits(false));
+    }
+
+    /** The lines a main class prints in a child JVM with these options and this class path; it must exit 0. */
+    private static List<String> child(Class<?> main, String... jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).isZero();
-        List<String> lines = List.of(printed.split("\n"));
-        assertThat(lines.get(0)).as("the child's registers per float sum and per double sum").isEqualTo("2 2");
-        assertThat(lines.subList(1, lines.size())).isEqualTo(bits(false));
+        return List.of(printed.split("\n"));
     }
 
     /** The child JVM of the test above: AVX2 only, so each sum's 16 float (8 double) lanes span two registers. */
@@ -110,14 +115,8 @@ class PairSumsTest {
     @Test
     void aTrainingRunGivesTheSameBitsWithoutTheModule() throws IOException, InterruptedException {
         assumeTrue(PairSums.VECTOR, "the vector path does not run here");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // No --add-modules: the child trains on the scalar lanes, as `java -jar` without the launcher would.
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                WithoutModule.class.getName()).start();
-        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).isZero();
-        List<String> lines = List.of(printed.split("\n"));
+        List<String> lines = child(WithoutModule.class);
         assertThat(lines.get(0)).isEqualTo("vector false");
         assertThat(lines.subList(1, lines.size())).isEqualTo(trainedBits());
     }
