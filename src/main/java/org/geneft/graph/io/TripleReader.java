@@ -21,13 +21,13 @@ final class TripleReader implements GraphReader {
             NameIndex vertices = new NameIndex(limits.maxVertices(), lines);
             NameIndex relations = new NameIndex(Integer.MAX_VALUE, lines);
             ArcBuffer arcs = new ArcBuffer(lines, true);
-            String[] fields = new String[3];
+            int[] bounds = new int[6]; // start and end of each field in the line
             String line;
             while ((line = lines.next()) != null) {
-                split(line, fields, lines);
-                int head = vertex(vertices, fields[0], 1, lines);
-                int relation = relations.id(fields[1]);
-                int tail = vertex(vertices, fields[2], 3, lines);
+                split(line, bounds, lines);
+                int head = vertex(vertices, line, bounds[0], bounds[1], 1, lines);
+                int relation = relations.id(line, bounds[2], bounds[3]);
+                int tail = vertex(vertices, line, bounds[4], bounds[5], 3, lines);
                 arcs.add(head, tail, relation);
             }
             if (vertices.size() == 0) throw lines.error("no triples, so no vertices: the graph is empty");
@@ -35,8 +35,11 @@ final class TripleReader implements GraphReader {
         }
     }
 
-    /** Splits on tabs into exactly three fields, each trimmed of surrounding blanks and non-empty. */
-    private static void split(String line, String[] fields, GraphLines lines) {
+    /**
+     * Splits on tabs into exactly three fields, each trimmed of surrounding blanks and non-empty, given as their
+     * start and end in the line (no substrings: the name index reads the line itself).
+     */
+    private static void split(String line, int[] bounds, GraphLines lines) {
         int count = 1;
         for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '\t') count++;
         if (count != 3)
@@ -48,13 +51,14 @@ final class TripleReader implements GraphReader {
             while (a < b && LineTokens.isBlank(line.charAt(a))) a++;
             while (b > a && LineTokens.isBlank(line.charAt(b - 1))) b--;
             if (a == b) throw lines.error(f + 1, "the " + FIELD_NAMES[f] + " is empty");
-            fields[f] = line.substring(a, b);
+            bounds[2 * f] = a;
+            bounds[2 * f + 1] = b;
             from = to + 1;
         }
     }
 
-    private int vertex(NameIndex vertices, String name, int field, GraphLines lines) {
-        int id = vertices.id(name);
+    private int vertex(NameIndex vertices, String line, int start, int end, int field, GraphLines lines) {
+        int id = vertices.id(line, start, end);
         if (id < 0) throw lines.error(field, "more than " + limits.maxVertices() + " vertices (ReadLimits.maxVertices)");
         return id;
     }
