@@ -1,5 +1,7 @@
 package org.geneft.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.aut.BruteForceAutomorphisms;
 import org.geneft.aut.ReducedSearch;
 import org.geneft.aut.ReducingAutomorphisms;
@@ -18,6 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** Reading ahead changes nothing: the same graph or the same error, and only for the file the options name. */
 class GraphPrefetchTest {
@@ -84,6 +87,36 @@ class GraphPrefetchTest {
         Digraph g = GraphPrefetch.take(kg, GraphFormat.TRIPLES, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES));
         assertThat(g).isNotNull();
         assertThat(GraphPrefetch.reduced(g)).isNull();
+    }
+
+    @Test
+    void theCommandWithTheFileReadAheadAnswersAsWithout() throws Exception {
+        // A knowledge graph with an inverse label, leaves, twins and two isomorphic components.
+        StringBuilder triples = new StringBuilder();
+        for (String c : List.of("x", "y")) {
+            triples.append(c).append("a\tr\t").append(c).append("b\n").append(c).append("b\tinv\t").append(c).append("a\n");
+            for (String leaf : List.of("1", "2", "3")) triples.append(c).append("b\ts\t").append(c).append(leaf).append('\n');
+        }
+        Path kg = write("kg.tsv", triples.toString());
+        String[] args = {"bounds", kg.toString(), "--format", "triples", "--json"};
+        // main, in a child JVM, reads ahead (it exits through System.exit); CliRun parses first, then reads.
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss16m",
+                "-cp", System.getProperty("java.class.path"), GeneftCommand.class.getName());
+        Process child = new ProcessBuilder(concat(command, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        JsonNode ahead = Json.MAPPER.readTree(child.getInputStream().readAllBytes());
+        assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isZero();
+        JsonNode inTurn = CliRun.of(args).json();
+        for (JsonNode o : List.of(ahead, inTurn)) ((ObjectNode) o).remove("aut_seconds");
+        assertThat(ahead).isEqualTo(inTurn);
+        // 2 components, each: leaves 3! (and the inverse label dropped): log2(2 * 6 * 6).
+        assertThat(ahead.get("log2_aut").asDouble()).isCloseTo(Math.log(72) / Math.log(2), within(1e-9));
+    }
+
+    private static List<String> concat(List<String> a, String[] b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(List.of(b));
+        return all;
     }
 
     @Test
