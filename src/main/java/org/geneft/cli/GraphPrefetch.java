@@ -61,11 +61,14 @@ final class GraphPrefetch {
         t.start();
     }
 
-    /** The graph read ahead for exactly this file, format and limits, or null when none was. */
+    /**
+     * The graph read ahead for exactly this file, format and limits, or null when none was. Asked once: a wrong
+     * guess is dropped, so a large graph read for nothing does not stay in memory beside the one read in turn.
+     */
     static Digraph take(Path file, GraphFormat format, ReadLimits limits) {
         Pending p = pending;
-        if (p == null || !p.key().equals(new Key(file, format, limits))) return null;
         pending = null;
+        if (p == null || !p.key().equals(new Key(file, format, limits))) return null;
         taken = p;
         try {
             return p.graph().join();

@@ -52,9 +52,13 @@ class GraphPrefetchTest {
         Path kg = write("kg.tsv", "a\tr\tb\nb\ts\tc\nc\tr\ta\n");
         GraphPrefetch.start(List.of(kg.toString(), "--format", "triples"));
         Digraph direct = GraphReaders.read(kg, GraphFormat.TRIPLES, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES));
-        // Another format or limit than the guess: not taken, so GraphSource reads the file itself.
+        // Another format or limit than the guess: not taken, so GraphSource reads the file itself, and the
+        // guess is dropped.
         assertThat(GraphPrefetch.take(kg, GraphFormat.EDGELIST, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES))).isNull();
+        assertThat(GraphPrefetch.take(kg, GraphFormat.TRIPLES, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES))).isNull();
+        GraphPrefetch.start(List.of(kg.toString(), "--format", "triples"));
         assertThat(GraphPrefetch.take(kg, GraphFormat.TRIPLES, GraphSource.limits(5))).isNull();
+        GraphPrefetch.start(List.of(kg.toString(), "--format", "triples"));
         Digraph ahead = GraphPrefetch.take(kg, GraphFormat.TRIPLES, GraphSource.limits(GraphSource.DEFAULT_MAX_VERTICES));
         assertThat(ahead).isNotNull().isEqualTo(direct);
         assertThat(ahead.vertexName(0)).isEqualTo(direct.vertexName(0));
