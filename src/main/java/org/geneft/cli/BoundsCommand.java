@@ -56,7 +56,7 @@ final class BoundsCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "traces",
+    @Option(names = "--engine", paramLabel = "E", defaultValue = Engines.DEFAULT,
             description = "automorphism engine: traces (default; exact twin and component reductions, then Traces on an undirected encoding), traces-unreduced (Traces on the whole graph), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
     String engine;
 
@@ -91,7 +91,7 @@ final class BoundsCommand implements Callable<Integer> {
         Digraph g = source.load();
         // The properties are needed only for the output: detect them on the second core while the group is searched.
         CompletableFuture<RelationProperties> detected = CompletableFuture.supplyAsync(() -> new PropertyDetector().detect(g));
-        RelationProperties properties = monteCarlo ? joined(detected) : null;
+        RelationProperties properties = monteCarlo ? Futures.joined(detected) : null;
         if (monteCarlo && properties.relationClass().isEmpty())
             throw new IllegalArgumentException("--monte-carlo needs an equivalence, a total order or a complete bipartite "
                     + "relation (Appendix D); " + source.describe() + " is none of these");
@@ -105,7 +105,7 @@ final class BoundsCommand implements Callable<Integer> {
         } else {
             aut = autEngine.automorphisms(g);
         }
-        if (properties == null) properties = joined(detected);
+        if (properties == null) properties = Futures.joined(detected);
         StaticBounds bounds = StaticBounds.compute(g, properties, aut, alphaList, grid);
         List<MonteCarloRow> mc = monteCarlo
                 ? MonteCarloBounds.compute(properties.relationClass().get(), grid, samplings, seed) : null;
@@ -119,16 +119,5 @@ final class BoundsCommand implements Callable<Integer> {
             BoundsTable.print(out, source.describe(), bounds, mc, reduction);
         }
         return ExitCode.OK;
-    }
-
-    /** The result, or the detector's own exception (its message and exit code), not a CompletionException. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
     }
 }

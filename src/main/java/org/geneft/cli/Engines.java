@@ -10,6 +10,9 @@ import org.geneft.aut.ReducingAutomorphisms;
 
 /** Maps the --engine word to an automorphism engine. */
 final class Engines {
+    /** The default --engine: the one that reduces the graph first. */
+    static final String DEFAULT = "traces";
+
     private Engines() { }
 
     static AutomorphismEngine byName(String name, MemoryBudget budget) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Reads the graph file of a {@code bounds} run, and makes the exact reductions of the default engine, on the second
@@ -70,13 +69,7 @@ final class GraphPrefetch {
         pending = null;
         if (p == null || !p.key().equals(new Key(file, format, limits))) return null;
         taken = p;
-        try {
-            return p.graph().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        return Futures.joined(p.graph());
     }
 
     /** The reductions made ahead of this very graph (the object {@link #take} returned), or null. */
@@ -91,7 +84,7 @@ final class GraphPrefetch {
     /** The one existing regular file among the arguments, with --format and --max-vertices as given; else null. */
     static Guess guess(List<String> args) {
         List<Path> files = new ArrayList<>();
-        String format = null, maxVertices = null, engine = "traces";
+        String format = null, maxVertices = null, engine = Engines.DEFAULT;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -108,7 +101,7 @@ final class GraphPrefetch {
             GraphFormat f = format == null ? GraphFormat.detect(files.get(0)) : GraphFormat.parse(format);
             int max = maxVertices == null ? GraphSource.DEFAULT_MAX_VERTICES : Integer.parseInt(maxVertices);
             if (max < 1) return null;
-            return new Guess(new Key(files.get(0), f, GraphSource.limits(max)), "traces".equals(engine));
+            return new Guess(new Key(files.get(0), f, GraphSource.limits(max)), Engines.DEFAULT.equals(engine));
         } catch (RuntimeException e) {
             return null; // a bad --format or --max-vertices: picocli or GraphSource says so, with the option's name
         }
