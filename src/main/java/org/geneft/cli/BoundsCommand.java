@@ -82,6 +82,8 @@ final class BoundsCommand implements Callable<Integer> {
         for (double a : alphaList)
             if (!(a > 0 && a < 1)) throw new IllegalArgumentException("--alpha " + a + " is outside (0, 1)");
         double[] grid = fractions == null ? Fractions.defaultGrid() : Fractions.parse(fractions, "--fractions");
+        Path csvFile = csv == null ? null
+                : AtomicFiles.target("--csv", csv, source.file == null ? List.of() : List.of(source.file));
         if (samplings < 1) throw new IllegalArgumentException("--samplings must be >= 1, got " + samplings);
         MemoryBudget budget = (maxMemory == null ? MemoryBudget.defaultBudget("--max-memory")
                 : MemoryBudget.of(MemoryBudget.parseBytes(maxMemory, "--max-memory"), "--max-memory")).haltingOnExcess();
@@ -110,7 +112,7 @@ final class BoundsCommand implements Callable<Integer> {
         List<MonteCarloRow> mc = monteCarlo
                 ? MonteCarloBounds.compute(properties.relationClass().get(), grid, samplings, seed) : null;
 
-        if (csv != null) BoundsCsv.write(csv, bounds, mc);
+        if (csvFile != null) BoundsCsv.write(csvFile, bounds, mc);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(BoundsJson.of(source.describe(), bounds, mc, reduction)));

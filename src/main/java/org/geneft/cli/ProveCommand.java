@@ -49,6 +49,7 @@ final class ProveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProofLibrary library = new ProofLibrary(proofs);
+        Path texFile = tex == null ? null : AtomicFiles.target("--tex", tex, library.files());
         // Every file is read before Symja starts, so that a malformed file fails fast with file:line.
         List<ProofFile> files = id == null ? library.loadAll() : List.of(library.load(id));
         DerivationRunner runner = new DerivationRunner();
@@ -60,7 +61,7 @@ final class ProveCommand implements Callable<Integer> {
         out.flush();
         if (tex != null) {
             String doc = new DerivationTex().document(results);
-            AtomicFiles.write(tex, w -> w.write(doc));
+            AtomicFiles.write(texFile, w -> w.write(doc));
         }
         return results.stream().anyMatch(DerivationResult::anyRefuted) ? ExitCode.REFUTED : ExitCode.OK;
     }

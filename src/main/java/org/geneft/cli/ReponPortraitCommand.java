@@ -54,11 +54,12 @@ final class ReponPortraitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (points < 1) throw new IllegalArgumentException("--points must be >= 1, got " + points);
+        Path csvFile = AtomicFiles.target("--csv", csv);
         PhasePortrait p = PhasePortrait.compute(new ReducedReponSystem(etaA, etaX), extent, grid, trajectories, points,
                 IntegrationSettings.DEFAULT);
         CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("kind").addColumn("id").addColumn("t")
                 .addColumn("a2").addColumn("c").addColumn("outcome").addColumn("C").build();
-        AtomicFiles.write(csv, w -> {
+        AtomicFiles.write(csvFile, w -> {
             try (SequenceWriter seq = Csv.MAPPER.writer(schema).writeValues(w)) {
                 for (PhasePortrait.GridPoint g : p.grid())
                     seq.write(Arrays.asList("grid", "", 0, g.a2(), g.c(), g.outcome().words(), g.conserved()));

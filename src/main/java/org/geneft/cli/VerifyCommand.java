@@ -27,6 +27,7 @@ import org.geneft.report.PortraitEvidence;
 import org.geneft.report.Report;
 import org.geneft.report.ReportBuilder;
 import org.geneft.report.ReportInputs;
+import org.geneft.report.ReportFolder;
 import org.geneft.report.ReportWriter;
 import org.geneft.report.RunEnvironment;
 import org.geneft.report.RunInfo;
@@ -133,6 +134,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         // Every input is checked before the first computation: bad input costs nothing and writes nothing.
         VerifyBudget b = VerifyBudget.parse(budget);
+        ReportFolder.checkTarget(out); // never after minutes of work, and never over a folder geneft did not write
         if (seed < 0) throw new IllegalArgumentException("--seed must be >= 0, got " + seed);
         if (format != null && graph == null) throw new IllegalArgumentException("--format applies to --graph FILE");
         ProofLibrary library = new ProofLibrary(proofs);

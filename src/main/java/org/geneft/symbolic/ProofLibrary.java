@@ -17,6 +17,10 @@ public final class ProofLibrary {
         if (!Files.isDirectory(folder))
             throw new IllegalArgumentException(folder + ": no such folder of proof files");
         this.folder = folder;
+        // A folder without derivations is a mistake, not nothing to check: verify would silently drop every symbolic claim.
+        if (ids().isEmpty())
+            throw new IllegalArgumentException(folder + ": no proof files (*.proof) in this folder; the derivations "
+                    + "are in geneft's proofs/ folder");
     }
 
     /** The ids of every derivation in the folder. */
@@ -36,6 +40,11 @@ public final class ProofLibrary {
             throw new IllegalArgumentException("no derivation '" + id + "' in " + folder + " (known: "
                     + String.join(", ", ids()) + ")");
         return parser.parse(file);
+    }
+
+    /** The derivations' files, so that an output can refuse to overwrite them. */
+    public List<Path> files() {
+        return ids().stream().map(id -> folder.resolve(id + ".proof")).toList();
     }
 
     /** Reads every derivation, failing on the first malformed file. */

@@ -100,6 +100,38 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aFolderGeneftDidNotWriteIsRefusedBeforeAnyWorkAndKeptWhole(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("x/sub"));
+        Files.writeString(dir.resolve("x/thesis.tex"), "keep");
+        long start = System.nanoTime();
+        CliRun r = CliRun.of("verify", "--budget", "smoke", "--no-pdf", "--out", dir.resolve("x").toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("--out").contains("'sub'").contains("'thesis.tex'");
+        assertThat(dir.resolve("x/thesis.tex")).hasContent("keep");
+        assertThat(out).isDirectory();
+        assertThat(dir.toFile().list()).containsExactly("x");
+        // Refused before the stages that take tens of seconds.
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+    }
+
+    @Test
+    void theWorkingFolderIsNeverAReportFolder() {
+        CliRun r = CliRun.of("verify", "--budget", "smoke", "--no-pdf", "--out", ".");
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("--out");
+    }
+
+    @Test
+    void anEmptyProofFolderIsBadInputNotFewerClaims(@TempDir Path dir) throws Exception {
+        Path proofs = Files.createDirectory(dir.resolve("empty"));
+        CliRun r = CliRun.of("verify", "--budget", "smoke", "--no-pdf", "--proofs", proofs.toString(), "--out",
+                dir.resolve("r").toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains(proofs.toString()).contains("no proof files");
+        assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    @Test
     void formatWithoutAGraphIsBadUsage() {
         CliRun r = CliRun.of("verify", "--format", "triples");
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
