@@ -7,6 +7,7 @@ import org.geneft.experiments.Grid;
 import org.geneft.experiments.Shard;
 import org.geneft.experiments.SummaryFormat;
 import org.geneft.experiments.SweepSummary;
+import org.geneft.training.Precision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,20 +61,26 @@ final class SweepCommand implements Callable<Integer> {
             description = "master seed; each run's seed derives from it and the run's replicate (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "float64",
+            description = "arithmetic of the training runs: float64 or float32 (PyTorch's; its runs have keys of their "
+                    + "own) (default: ${DEFAULT-VALUE})")
+    String precision;
+
     @Override
     public Integer call() {
         if (figure == null)
             throw new IllegalArgumentException("give a FIGURE (" + String.join(", ", FigureSweeps.figures())
                     + ") or the merge subcommand");
         Shard sh = shard == null ? Shard.ALL : Shard.parse(shard);
-        Grid grid = FigureSweeps.grid(figure, budget, seed); // checks the figure and budget before anything is written
+        Precision arithmetic = Precision.parse(precision, "--precision");
+        Grid grid = FigureSweeps.grid(figure, budget, seed, arithmetic); // checks the figure and budget before anything is written
         Path dir = out == null ? Path.of("runs", figure) : out;
         Path store = dir.resolve(sh.storeFileName());
         if (!resume && Files.exists(store) && store.toFile().length() > 0)
             throw new IllegalArgumentException(store + " exists: add --resume to continue it, or choose another --out");
         if (threads < 0) throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
         int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        SweepSummary s = FigureSweeps.run(figure, budget, seed, dir, t, sh,
+        SweepSummary s = FigureSweeps.run(figure, budget, seed, arithmetic, dir, t, sh,
                 SweepProgress.forConsole(spec.commandLine().getErr(), "sweep " + figure));
         PrintWriter o = spec.commandLine().getOut();
         if (!sh.isAll()) {

@@ -44,6 +44,7 @@ import org.geneft.statics.StaticClaims;
 import org.geneft.symbolic.DerivationResult;
 import org.geneft.symbolic.ProofLibrary;
 import org.geneft.symbolic.SymbolicClaims;
+import org.geneft.training.Precision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -122,6 +123,10 @@ final class VerifyCommand implements Callable<Integer> {
                     + "rerun resumes them (default: ${DEFAULT-VALUE})")
     Path runs;
 
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "float64",
+            description = "arithmetic of the figure sweeps' training runs: float64 (default) or float32 (default: ${DEFAULT-VALUE})")
+    String precision;
+
     @Option(names = "--no-pdf", description = "write report.tex without running pdflatex")
     boolean noPdf;
 
@@ -134,6 +139,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         // Every input is checked before the first computation: bad input costs nothing and writes nothing.
         VerifyBudget b = VerifyBudget.parse(budget);
+        Precision arithmetic = Precision.parse(precision, "--precision");
         ReportFolder.checkTarget(out); // never after minutes of work, and never over a folder geneft did not write
         if (seed < 0) throw new IllegalArgumentException("--seed must be >= 0, got " + seed);
         if (format != null && graph == null) throw new IllegalArgumentException("--format applies to --graph FILE");
@@ -165,7 +171,8 @@ final class VerifyCommand implements Callable<Integer> {
         PhasePortrait portrait = stage("Figure 4 (phase portrait)", () -> PhasePortrait.compute(
                 new ReducedReponSystem(PORTRAIT_ETA_A, PORTRAIT_ETA_X), PORTRAIT_EXTENT, b.portraitGrid(), b.trajectories(),
                 PORTRAIT_TIMES, IntegrationSettings.DEFAULT));
-        List<SweepSummary> sweeps = stage("figure sweeps (Figs. 3, 5-8)", () -> evidence.sweep(b.word(), seed, sweepStore(b.word())));
+        List<SweepSummary> sweeps = stage("figure sweeps (Figs. 3, 5-8)", () -> evidence.sweep(b.word(), seed, arithmetic,
+                sweepStore(b.word(), arithmetic)));
         Optional<GraphChapter> chapter = userGraph.map(g -> stage("your graph", () -> graphChapter(g)));
 
         String latexVersion = latex.map(LatexRunner::version).orElse("not used (no pdflatex on the PATH, or --no-pdf)");
@@ -179,16 +186,16 @@ final class VerifyCommand implements Callable<Integer> {
         return strict && report.ledger().anyRefuted() ? ExitCode.REFUTED : ExitCode.OK;
     }
 
-    /** One store folder per budget and seed: a store holds one grid, and a rerun of the same budget resumes it. */
-    private Path sweepStore(String budgetWord) {
-        return runs.resolve("verify-" + budgetWord + "-seed" + seed);
+    /** One store folder per budget, seed and arithmetic: a store holds one grid, and a rerun resumes it. */
+    private Path sweepStore(String budgetWord, Precision p) {
+        return runs.resolve("verify-" + budgetWord + "-seed" + seed + (p == Precision.FLOAT64 ? "" : "-" + p.word()));
     }
 
-    private List<SweepSummary> sweepFigures(String budgetWord, long sweepSeed, Path storeDir) {
+    private List<SweepSummary> sweepFigures(String budgetWord, long sweepSeed, Precision p, Path storeDir) {
         int threads = Runtime.getRuntime().availableProcessors();
         List<SweepSummary> all = new ArrayList<>();
         for (String figure : FigureSweeps.figures())
-            all.add(FigureSweeps.run(figure, budgetWord, sweepSeed, storeDir.resolve(figure), threads, Shard.ALL,
+            all.add(FigureSweeps.run(figure, budgetWord, sweepSeed, p, storeDir.resolve(figure), threads, Shard.ALL,
                     SweepProgress.forConsole(spec.commandLine().getErr(), "verify " + figure)));
         return all;
     }

@@ -1,5 +1,7 @@
 package org.geneft.experiments;
 
+import org.geneft.training.Precision;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,13 +18,14 @@ public interface EmpiricalEvidence {
     /**
      * @param budget   "smoke", "quick" or "paper"
      * @param seed     the run's seed
+     * @param precision the trainer's arithmetic
      * @param storeDir where the sweeps keep their results (JSONL), so that a rerun resumes
      * @return one summary per figure that was swept; figures left out are reported as not checked
      */
-    List<SweepSummary> sweep(String budget, long seed, Path storeDir);
+    List<SweepSummary> sweep(String budget, long seed, Precision precision, Path storeDir);
 
     /** No sweeps: every empirical claim is reported as not checked. */
     static EmpiricalEvidence none() {
-        return (budget, seed, storeDir) -> List.of();
+        return (budget, seed, precision, storeDir) -> List.of();
     }
 }

@@ -1,5 +1,7 @@
 package org.geneft.experiments;
 
+import org.geneft.training.Precision;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -34,7 +36,12 @@ public final class FigureSweeps {
 
     /** The grid of a figure for a budget and master seed. */
     public static Grid grid(String figure, String budget, long seed) {
-        return sweep(figure).grid(Budget.parse(budget), seed);
+        return grid(figure, budget, seed, Precision.FLOAT64);
+    }
+
+    /** The grid of a figure for a budget and master seed, its runs in the given arithmetic. */
+    public static Grid grid(String figure, String budget, long seed, Precision precision) {
+        return sweep(figure).grid(Budget.parse(budget), seed).in(precision);
     }
 
     /**
@@ -62,11 +69,17 @@ public final class FigureSweeps {
      */
     public static SweepSummary run(String figure, String budget, long seed, Path storeDir, int threads, Shard shard,
             SweepListener listener) {
+        return run(figure, budget, seed, Precision.FLOAT64, storeDir, threads, shard, listener);
+    }
+
+    /** {@link #run(String, String, long, Path, int, Shard, SweepListener)} with every run in the given arithmetic. */
+    public static SweepSummary run(String figure, String budget, long seed, Precision precision, Path storeDir,
+            int threads, Shard shard, SweepListener listener) {
         FigureSweep f = sweep(figure);
         Budget b = Budget.parse(budget);
         if (seed < 0) throw new IllegalArgumentException("--seed must be >= 0, got " + seed);
         if (threads < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
-        Grid grid = f.grid(b, seed);
+        Grid grid = f.grid(b, seed).in(precision);
         createFolder(storeDir);
         Path file = storeDir.resolve(shard.storeFileName());
         RunStore store = RunStore.open(file);
@@ -112,7 +125,7 @@ public final class FigureSweeps {
         }
         if (first == null) throw new IllegalArgumentException("merge: no stored runs in " + files);
         FigureSweep f = sweep(first.figure());
-        Grid grid = f.grid(Budget.parse(first.budget()), first.seed());
+        Grid grid = f.grid(Budget.parse(first.budget()), first.seed()).in(first.precision());
         String fp = grid.fingerprint();
         Map<String, RunSpec> specs = new HashMap<>();
         for (RunSpec s : grid.runs()) specs.put(s.key(), s);

@@ -1,5 +1,7 @@
 package org.geneft.experiments;
 
+import org.geneft.training.Precision;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,6 +44,17 @@ public record Grid(String figure, Budget budget, long seed, List<RunSpec> runs, 
         return s;
     }
 
+    /** The same grid with every run in the given arithmetic (float32 runs have keys, so a fingerprint, of their own). */
+    public Grid in(Precision p) {
+        if (p == precision()) return this;
+        return new Grid(figure, budget, seed, runs.stream().map(r -> r.in(p)).toList(), protocol + ", " + p.word() + " arithmetic");
+    }
+
+    /** The runs' arithmetic (float64 for an empty grid). */
+    public Precision precision() {
+        return runs.isEmpty() ? Precision.FLOAT64 : runs.get(0).precision();
+    }
+
     /** The runs of one shard, in grid order. */
     public List<RunSpec> shard(Shard shard) {
         List<RunSpec> mine = new ArrayList<>();
@@ -62,8 +75,8 @@ public record Grid(String figure, Budget budget, long seed, List<RunSpec> runs, 
         }
     }
 
-    /** "fig5/quick seed 1", for messages. */
+    /** "fig5/quick seed 1" (and " float32" when so), for messages. */
     public String describe() {
-        return figure + "/" + budget.spec() + " seed " + seed;
+        return figure + "/" + budget.spec() + " seed " + seed + (precision() == Precision.FLOAT64 ? "" : " " + precision().word());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.training.Phase;
+import org.geneft.training.Precision;
 import org.geneft.training.TrainConfig;
 import org.geneft.training.TrainConfigJson;
 
@@ -143,6 +144,7 @@ public final class RunStore implements AutoCloseable {
         n.put("relation", spec.relation());
         n.put("n", spec.n());
         n.put("replicate", spec.replicate());
+        n.put("precision", spec.precision().word());
         TrainConfig c = spec.config();
         ObjectNode k = n.putObject("config");
         TrainConfigJson.put(k, c);
@@ -212,8 +214,10 @@ public final class RunStore implements AutoCloseable {
                 n.path("steps_train").isNumber() ? n.get("steps_train").asLong() : -1,
                 n.path("steps_test").isNumber() ? n.get("steps_test").asLong() : -1,
                 (long) number(n, "steps_run"), number(n, "wall_s"));
+        // Stores written before the arithmetic was a choice hold double runs and no "precision" field.
+        Precision p = n.has("precision") ? Precision.parse(text(n, "precision"), "field 'precision'") : Precision.FLOAT64;
         return new StoredRun(text(n, "figure"), text(n, "budget"), (long) number(n, "seed"), text(n, "grid"),
-                text(n, "key"), o);
+                text(n, "key"), o, p);
     }
 
     private static String text(JsonNode n, String field) {

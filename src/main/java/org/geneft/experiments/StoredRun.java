@@ -1,5 +1,7 @@
 package org.geneft.experiments;
 
+import org.geneft.training.Precision;
+
 import java.util.Objects;
 
 /**
@@ -11,13 +13,16 @@ import java.util.Objects;
  * @param fingerprint {@link Grid#fingerprint()} of that grid
  * @param key         {@link RunSpec#key()}
  * @param outcome     what the run found
+ * @param precision   the arithmetic it ran in
  */
-public record StoredRun(String figure, String budget, long seed, String fingerprint, String key, RunOutcome outcome) {
+public record StoredRun(String figure, String budget, long seed, String fingerprint, String key, RunOutcome outcome,
+        Precision precision) {
     public StoredRun {
         Objects.requireNonNull(figure);
         Objects.requireNonNull(budget);
         Objects.requireNonNull(fingerprint);
         Objects.requireNonNull(key);
         Objects.requireNonNull(outcome);
+        Objects.requireNonNull(precision);
     }
 }

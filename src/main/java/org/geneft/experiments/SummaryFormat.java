@@ -26,6 +26,7 @@ public final class SummaryFormat {
         o.put("budget", s.budget());
         o.put("seed", grid.seed());
         o.put("grid", grid.fingerprint());
+        o.put("precision", grid.precision().word());
         o.put("protocol", grid.protocol());
         o.put("runs_done", s.runsDone());
         o.put("runs_planned", s.runsPlanned());

@@ -35,7 +35,7 @@ final class SweepRunner {
         try {
             for (RunSpec spec : todo) {
                 futures.add(done.submit(() -> {
-                    RunOutcome o = RunOutcome.of(Trainer.train(spec.matrix(), spec.config()));
+                    RunOutcome o = RunOutcome.of(Trainer.trainModel(spec.matrix(), spec.config(), spec.precision()).result());
                     store.append(grid, spec, o);
                     synchronized (progress) {
                         finished[0]++;

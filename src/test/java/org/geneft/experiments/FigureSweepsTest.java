@@ -2,6 +2,7 @@ package org.geneft.experiments;
 
 import org.geneft.claims.Claim;
 import org.geneft.claims.Verdict;
+import org.geneft.training.Precision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,5 +173,34 @@ class FigureSweepsTest {
         Files.write(store, lines);
         assertThatThrownBy(() -> FigureSweeps.run("fig7", "smoke", 1, dir, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs.jsonl:2");
+    }
+
+    @Test
+    void aFloat32SweepIsAGridOfItsOwnThatMergesAndResumesAsItself(@TempDir Path dir) throws IOException {
+        Grid f64 = FigureSweeps.grid("fig8", "smoke", 1), f32 = FigureSweeps.grid("fig8", "smoke", 1, Precision.FLOAT32);
+        // Double keys are those of the stores written before the arithmetic was a choice.
+        assertThat(f64.runs()).allSatisfy(r -> assertThat(r.key()).doesNotContain("precision"));
+        assertThat(f32.fingerprint()).isNotEqualTo(f64.fingerprint());
+        SweepSummary whole = FigureSweeps.run("fig8", "smoke", 1, Precision.FLOAT32, dir.resolve("whole"), 2, Shard.ALL,
+                SweepListener.NONE);
+        assertThat(Files.readAllLines(dir.resolve("whole/runs.jsonl")))
+                .allSatisfy(l -> assertThat(RunStore.parse(l).precision()).isEqualTo(Precision.FLOAT32));
+        Path shards = dir.resolve("shards");
+        FigureSweeps.run("fig8", "smoke", 1, Precision.FLOAT32, shards, 1, new Shard(1, 2), SweepListener.NONE);
+        FigureSweeps.run("fig8", "smoke", 1, Precision.FLOAT32, shards, 1, new Shard(2, 2), SweepListener.NONE);
+        FigureSweeps.Merged merged = FigureSweeps.merge(List.of(shards), dir.resolve("merged"), SweepListener.NONE);
+        assertThat(merged.grid().precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(merged.summary().tables()).isEqualTo(whole.tables());
+        // A double sweep into the float32 store is another grid, refused.
+        assertThatThrownBy(() -> FigureSweeps.run("fig8", "smoke", 1, dir.resolve("whole"), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fig8/smoke seed 1");
+    }
+
+    @Test
+    void aStoredLineWithoutPrecisionIsADoubleRun(@TempDir Path dir) throws IOException {
+        FigureSweeps.run("fig7", "smoke", 1, dir, 1);
+        String line = Files.readAllLines(dir.resolve("runs.jsonl")).get(0);
+        assertThat(line).contains("\"precision\":\"float64\"");
+        assertThat(RunStore.parse(line.replace("\"precision\":\"float64\",", "")).precision()).isEqualTo(Precision.FLOAT64);
     }
 }
