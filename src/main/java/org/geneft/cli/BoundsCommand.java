@@ -85,6 +85,9 @@ final class BoundsCommand implements Callable<Integer> {
         Path csvFile = csv == null ? null
                 : AtomicFiles.target("--csv", csv, source.file == null ? List.of() : List.of(source.file));
         if (samplings < 1) throw new IllegalArgumentException("--samplings must be >= 1, got " + samplings);
+        // A random stream per training set and fraction, and each set's result: refused before allocating.
+        if (monteCarlo) org.geneft.util.HeapLimit.check("--samplings " + samplings,
+                (double) samplings * (48.0 * grid.length + 64));
         MemoryBudget budget = (maxMemory == null ? MemoryBudget.defaultBudget("--max-memory")
                 : MemoryBudget.of(MemoryBudget.parseBytes(maxMemory, "--max-memory"), "--max-memory")).haltingOnExcess();
         AutomorphismEngine autEngine = Engines.byName(engine, budget, LabelEncoding.parse(labelEncoding, "--label-encoding"));

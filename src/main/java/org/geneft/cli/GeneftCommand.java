@@ -45,7 +45,26 @@ public final class GeneftCommand implements Runnable {
             GraphPrefetch.start(rest);
             Warmup.start(rest.contains("--json"));
         }
-        System.exit(commandLine(args).execute(args));
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs the command line; what still runs out of memory after the options' own checks is a limit (exit 2, a
+     * message saying how to raise the heap), never a stack trace with exit 1.
+     */
+    static int execute(String[] args) {
+        try {
+            return commandLine(args).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e);
+        }
+    }
+
+    static int outOfMemory(OutOfMemoryError e) {
+        System.err.printf(java.util.Locale.ROOT, "geneft: out of memory (the Java heap is %.1f GB): the input or the sizes "
+                + "asked for need more; ask for less, or raise the heap with GENEFT_JAVA_OPTS=-Xmx<size> (%s)%n",
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30), e.getMessage());
+        return ExitCode.BAD_INPUT;
     }
 
     /** The configured command line with every subcommand, also used by tests. */
@@ -71,6 +90,7 @@ public final class GeneftCommand implements Runnable {
     }
 
     static int exitCodeOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError) return ExitCode.BAD_INPUT;
         if (t instanceof NativeLibraryUnavailableException) return ExitCode.MISSING_DEPENDENCY;
         if (t instanceof GraphInputException || t instanceof IllegalArgumentException
                 || t instanceof CommandLine.ParameterException
@@ -81,11 +101,13 @@ public final class GeneftCommand implements Runnable {
     private static int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int code = exitCodeOf(e);
+        for (Throwable c = e; c != null; c = c.getCause())
+            if (c instanceof OutOfMemoryError oom) return outOfMemory(oom);
         if (code == 70) {
             err.println("geneft: internal error (please report): " + e);
             e.printStackTrace(err);
         } else {
-            err.println("geneft " + cl.getCommandName() + ": " + e.getMessage());
+            err.println(cl.getCommandSpec().qualifiedName(" ") + ": " + e.getMessage());
         }
         err.flush();
         return code;
@@ -94,8 +116,10 @@ public final class GeneftCommand implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("geneft " + cl.getCommandName() + ": " + e.getMessage());
-        err.println("Try 'geneft " + (cl.getParent() == null ? "" : cl.getCommandName() + " ") + "--help'.");
+        // The whole command's name ("geneft repon integrate"), so that the message and the hint can be typed as they are.
+        String name = cl.getCommandSpec().qualifiedName(" ");
+        err.println(name + ": " + e.getMessage());
+        err.println("Try '" + name + " --help'.");
         err.flush();
         return ExitCode.BAD_INPUT;
     }

@@ -80,10 +80,20 @@ final class ReponIntegrateCommand implements Callable<Integer> {
         IntegrationSettings settings = IntegrationSettings.DEFAULT.withHorizonFactor(horizon);
         if (stop) settings = settings.stoppingAtOutcome();
         PrintWriter out = spec.commandLine().getOut();
-        switch (flow) {
-            case "reduced" -> reduced(out, system, settings);
-            case "compare" -> compare(out, settings);
-            default -> throw new IllegalArgumentException("--flow must be reduced or compare, got " + flow);
+        if (!flow.equals("reduced") && !flow.equals("compare"))
+            throw new IllegalArgumentException("--flow must be reduced or compare, got " + flow);
+        if (flow.equals("compare")) {
+            // The state is the k x d decoder, its bias and two repons; the integrator keeps about 16 copies of it.
+            org.geneft.util.HeapLimit.check("--k " + k + ", --d " + d, 16 * 8.0 * ((double) k * d + k + 2.0 * d));
+        }
+        try {
+            if (flow.equals("reduced")) reduced(out, system, settings);
+            else compare(out, settings);
+        } catch (org.hipparchus.exception.MathIllegalStateException e) {
+            // Hipparchus stops on a NaN or an underflowing step: initial values beyond what doubles can integrate.
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--a2 %s, --c %s (eta_A %s, eta_x %s): "
+                    + "the integration failed (%s); the initial condition is beyond what double arithmetic can integrate",
+                    a2, c, etaA, etaX, e.getMessage()), e);
         }
         out.flush();
         return ExitCode.OK;

@@ -48,9 +48,9 @@ final class ReponProbabilityCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--multi", paramLabel = "N", defaultValue = "0",
-            description = "simulate one repon against N clustered repons (N + 1 free repons, Eq. 7) and compare with Eq. 13")
-    int multi;
+    @Option(names = "--multi", paramLabel = "N",
+            description = "simulate one repon against N >= 1 clustered repons (N + 1 free repons, Eq. 7) and compare with Eq. 13")
+    Integer multi;
 
     @Option(names = "--bias", paramLabel = "B", defaultValue = "target",
             description = "--multi: b(0) = target (the reduced setting) or zero (un-reduced: the centre of mass moves)")
@@ -78,18 +78,22 @@ final class ReponProbabilityCommand implements Callable<Integer> {
         ReducedReponSystem system = new ReducedReponSystem(etaA, etaX); // validates --eta-a, --eta-x
         InitialConditions init = new InitialConditions(sigmaA, sigmaC); // validates the sigmas
         if (samples < 1) throw new IllegalArgumentException("--samples must be >= 1, got " + samples);
-        if (multi < 0) throw new IllegalArgumentException("--multi must be >= 1, got " + multi);
+        // The draws are one array of (a2, c) pairs, indexed by int.
+        if (samples > (Integer.MAX_VALUE - 8) / 2)
+            throw new IllegalArgumentException("--samples must be <= " + (Integer.MAX_VALUE - 8) / 2 + ", got " + samples);
+        org.geneft.util.HeapLimit.check("--samples " + samples, 32.0 * samples);
+        if (multi != null && multi < 1) throw new IllegalArgumentException("--multi must be >= 1, got " + multi);
         if (!bias.equals("target") && !bias.equals("zero")) throw new IllegalArgumentException("--bias must be target or zero, got " + bias);
         if (!Double.isFinite(y)) throw new IllegalArgumentException("--y must be a finite number, got " + y);
-        if (multi == 0 && (bias.equals("zero") || y != 1))
+        if (multi == null && (bias.equals("zero") || y != 1))
             throw new IllegalArgumentException("--bias and --y apply to the free flow of --multi N");
-        double h = horizon != null ? horizon : multi == 0 ? 1e6 : 1e4;
+        double h = horizon != null ? horizon : multi == null ? 1e6 : 1e4;
         IntegrationSettings settings = IntegrationSettings.DEFAULT.withHorizonFactor(h);
 
         long start = System.nanoTime();
         CollisionEstimate e;
         String theory;
-        if (multi == 0) {
+        if (multi == null) {
             e = CollisionProbability.reduced(system, init, samples, seed, settings, !sequential);
             theory = "Eq. 12";
         } else {
@@ -111,8 +115,8 @@ final class ReponProbabilityCommand implements Callable<Integer> {
             o.put("collisions", e.collisions());
             o.put("undecided", e.undecided());
             o.put("theory", theory);
-            o.put("system", multi == 0 ? "Eq. 10" : (multi + 1) + " free repons, Eq. 7, b(0) = " + bias);
-            if (multi > 0) o.put("multi", multi);
+            o.put("system", multi == null ? "Eq. 10" : (multi + 1) + " free repons, Eq. 7, b(0) = " + bias);
+            if (multi != null) o.put("multi", multi);
             Json.put(o, "eta_a", etaA);
             Json.put(o, "eta_x", etaX);
             Json.put(o, "ratio", etaX / etaA);
@@ -124,7 +128,7 @@ final class ReponProbabilityCommand implements Callable<Integer> {
             out.println(Json.write(o));
         } else {
             out.printf("%s, eta_x/eta_A = %g, sigma_a = %g, sigma_c = %g, %d samples (seed %d)%n",
-                    multi == 0 ? "Eq. 10" : (multi + 1) + " free repons (Eq. 7, b(0) = " + bias + ")", etaX / etaA,
+                    multi == null ? "Eq. 10" : (multi + 1) + " free repons (Eq. 7, b(0) = " + bias + ")", etaX / etaA,
                     sigmaA, sigmaC, e.samples(), seed);
             out.printf("p_mc      %.5f +- %.5f   (%d collisions, %d undecided)%n", e.pMc(), e.stderr(), e.collisions(), e.undecided());
             out.printf("p_theory  %.5f   (%s)%n", e.pTheory(), theory);

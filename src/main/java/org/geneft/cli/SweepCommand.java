@@ -54,8 +54,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "run only shard I of K (1 <= I <= K) into OUT/runs.shard-I-of-K.jsonl; merge the shards afterwards")
     String shard;
 
-    @Option(names = "--threads", paramLabel = "T", description = "parallel runs (default: the number of cores)")
-    int threads;
+    @Option(names = "--threads", paramLabel = "T", description = "parallel runs, >= 1 (default: the number of cores)")
+    Integer threads;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
             description = "master seed; each run's seed derives from it and the run's replicate (default: ${DEFAULT-VALUE})")
@@ -71,6 +71,7 @@ final class SweepCommand implements Callable<Integer> {
         if (figure == null)
             throw new IllegalArgumentException("give a FIGURE (" + String.join(", ", FigureSweeps.figures())
                     + ") or the merge subcommand");
+        if (out != null && out.toString().isEmpty()) throw new IllegalArgumentException("--out: the folder name is empty");
         Shard sh = shard == null ? Shard.ALL : Shard.parse(shard);
         Precision arithmetic = Precision.parse(precision, "--precision");
         Grid grid = FigureSweeps.grid(figure, budget, seed, arithmetic); // checks the figure and budget before anything is written
@@ -78,8 +79,8 @@ final class SweepCommand implements Callable<Integer> {
         Path store = dir.resolve(sh.storeFileName());
         if (!resume && Files.exists(store) && store.toFile().length() > 0)
             throw new IllegalArgumentException(store + " exists: add --resume to continue it, or choose another --out");
-        if (threads < 0) throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
-        int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         SweepSummary s = FigureSweeps.run(figure, budget, seed, arithmetic, dir, t, sh,
                 SweepProgress.forConsole(spec.commandLine().getErr(), "sweep " + figure));
         PrintWriter o = spec.commandLine().getOut();

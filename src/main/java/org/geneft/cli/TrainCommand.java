@@ -93,6 +93,11 @@ final class TrainCommand implements Callable<Integer> {
                     + Trainer.MAX_DENSE_N + ")");
         Digraph g = source.load();
         TrainResult r = Trainer.train(g, config, arithmetic);
+        // A phase read off a NaN loss would be a silent wrong answer: say which options drove the run off the numbers.
+        if (!Double.isFinite(r.trainLoss()))
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the training diverged (loss %s) with "
+                    + "--eta-enc %s, --eta-dec %s, --wd-enc %s, --wd-dec %s, --init-scale %s: a rate, decay or scale too large",
+                    r.trainLoss(), etaEnc, etaDec, wdEnc, wdDec, initScale));
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toJson(r, source.describe(), arithmetic)) : text(r, source.describe(), arithmetic));
         out.flush();

@@ -53,12 +53,25 @@ public final class Trainer {
         return trainModel(relation, c, Precision.FLOAT64);
     }
 
+    /**
+     * Refuses a model the heap cannot hold, before allocating it: every unit keeps an activation per pair and a delta
+     * per training pair, and every parameter its value, gradient and Adam's two moments (doubles; an upper bound in float).
+     */
+    static void checkMemory(int n, TrainConfig c) {
+        double in = c.mode() == DecoderInput.CONCAT ? 2.0 * c.embeddingDim() : c.embeddingDim();
+        double w = c.width(), units = in + w * c.depth() + 1;
+        double params = c.depth() == 0 ? in + 1 : in * w + w * w * (c.depth() - 1) + w + units + (double) n * c.embeddingDim();
+        org.geneft.util.HeapLimit.check(String.format(java.util.Locale.ROOT, "--width %d, --depth %d, --embedding-dim %d on n = %d",
+                c.width(), c.depth(), c.embeddingDim(), n), 8 * (2 * units * n * (double) n + 4 * params));
+    }
+
     /** Trains on the relation given as its n × n matrix, in the given precision, keeping the final embeddings. */
     public static Trained trainModel(boolean[][] relation, TrainConfig c, Precision precision) {
         int n = relation.length;
         if (n < 1) throw new IllegalArgumentException("the relation has no elements");
         if (n > MAX_DENSE_N)
             throw new IllegalArgumentException("n = " + n + " is too large to train densely (limit " + MAX_DENSE_N + ")");
+        checkMemory(n, c);
         SplittableRandom root = new SplittableRandom(c.seed());
         SplittableRandom dataRng = root.split(), encoderRng = root.split(), decoderRng = root.split();
         TrainingSplit split = TrainingSplit.sample(relation, c.trainFraction(), dataRng);
