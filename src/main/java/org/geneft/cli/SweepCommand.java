@@ -61,9 +61,9 @@ final class SweepCommand implements Callable<Integer> {
             description = "master seed; each run's seed derives from it and the run's replicate (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "float64",
-            description = "arithmetic of the training runs: float64 or float32 (PyTorch's; its runs have keys of their "
-                    + "own) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "float32",
+            description = "arithmetic of the training runs: float32 (the paper's) or float64; each has run keys of its "
+                    + "own (default: ${DEFAULT-VALUE})")
     String precision;
 
     @Override

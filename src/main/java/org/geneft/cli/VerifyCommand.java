@@ -123,8 +123,8 @@ final class VerifyCommand implements Callable<Integer> {
                     + "rerun resumes them (default: ${DEFAULT-VALUE})")
     Path runs;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "float64",
-            description = "arithmetic of the figure sweeps' training runs: float64 (default) or float32 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "float32",
+            description = "arithmetic of the figure sweeps' training runs: float32 (the paper's) or float64 (default: ${DEFAULT-VALUE})")
     String precision;
 
     @Option(names = "--no-pdf", description = "write report.tex without running pdflatex")

@@ -177,7 +177,8 @@ class FigureSweepsTest {
 
     @Test
     void aFloat32SweepIsAGridOfItsOwnThatMergesAndResumesAsItself(@TempDir Path dir) throws IOException {
-        Grid f64 = FigureSweeps.grid("fig8", "smoke", 1), f32 = FigureSweeps.grid("fig8", "smoke", 1, Precision.FLOAT32);
+        Grid f64 = FigureSweeps.grid("fig8", "smoke", 1, Precision.FLOAT64);
+        Grid f32 = FigureSweeps.grid("fig8", "smoke", 1, Precision.FLOAT32);
         // Double keys are those of the stores written before the arithmetic was a choice.
         assertThat(f64.runs()).allSatisfy(r -> assertThat(r.key()).doesNotContain("precision"));
         assertThat(f32.fingerprint()).isNotEqualTo(f64.fingerprint());
@@ -192,13 +193,14 @@ class FigureSweepsTest {
         assertThat(merged.grid().precision()).isEqualTo(Precision.FLOAT32);
         assertThat(merged.summary().tables()).isEqualTo(whole.tables());
         // A double sweep into the float32 store is another grid, refused.
-        assertThatThrownBy(() -> FigureSweeps.run("fig8", "smoke", 1, dir.resolve("whole"), 1))
+        assertThatThrownBy(() -> FigureSweeps.run("fig8", "smoke", 1, Precision.FLOAT64, dir.resolve("whole"), 1,
+                Shard.ALL, SweepListener.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fig8/smoke seed 1");
     }
 
     @Test
     void aStoredLineWithoutPrecisionIsADoubleRun(@TempDir Path dir) throws IOException {
-        FigureSweeps.run("fig7", "smoke", 1, dir, 1);
+        FigureSweeps.run("fig7", "smoke", 1, Precision.FLOAT64, dir, 1, Shard.ALL, SweepListener.NONE);
         String line = Files.readAllLines(dir.resolve("runs.jsonl")).get(0);
         assertThat(line).contains("\"precision\":\"float64\"");
         assertThat(RunStore.parse(line.replace("\"precision\":\"float64\",", "")).precision()).isEqualTo(Precision.FLOAT64);
