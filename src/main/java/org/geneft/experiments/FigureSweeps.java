@@ -90,18 +90,20 @@ public final class FigureSweeps {
         Grid grid = f.grid(b, seed).in(precision);
         createFolder(storeDir);
         Path file = storeDir.resolve(shard.storeFileName());
-        RunStore store = RunStore.open(file);
-        store.tornLine().ifPresent(listener::note);
-        String fp = grid.fingerprint();
-        for (StoredRun r : store.loaded()) checkSameGrid(file, r, grid, fp);
-        Set<String> done = new HashSet<>();
-        for (StoredRun r : store.loaded()) done.add(r.key());
-        List<RunSpec> mine = grid.shard(shard);
-        List<RunSpec> todo = new ArrayList<>();
-        for (RunSpec s : mine) if (!done.contains(s.key())) todo.add(s);
-        listener.started(grid, mine.size(), mine.size() - todo.size());
-        double wall = SweepRunner.run(grid, todo, store, threads, listener);
-        return summarise(f, grid, RunStore.open(file).loaded(), wall);
+        try (StoreLock lock = StoreLock.acquire(file)) {
+            RunStore store = RunStore.open(file);
+            store.tornLine().ifPresent(listener::note);
+            String fp = grid.fingerprint();
+            for (StoredRun r : store.loaded()) checkSameGrid(file, r, grid, fp);
+            Set<String> done = new HashSet<>();
+            for (StoredRun r : store.loaded()) done.add(r.key());
+            List<RunSpec> mine = grid.shard(shard);
+            List<RunSpec> todo = new ArrayList<>();
+            for (RunSpec s : mine) if (!done.contains(s.key())) todo.add(s);
+            listener.started(grid, mine.size(), mine.size() - todo.size());
+            double wall = SweepRunner.run(grid, todo, store, threads, listener);
+            return summarise(f, grid, RunStore.open(file).loaded(), wall);
+        }
     }
 
     /**
@@ -113,9 +115,14 @@ public final class FigureSweeps {
      */
     public static Merged merge(List<Path> inputs, Path out, SweepListener listener) {
         if (inputs.isEmpty()) throw new IllegalArgumentException("merge: give at least one folder or store file");
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) files.addAll(storesIn(p));
+        List<Path> files = storeFiles(inputs);
+        Path target = out.resolve(Shard.ALL.storeFileName());
+        if (Files.exists(target) && files.stream().noneMatch(f -> sameFile(f, target)))
+            throw new IllegalArgumentException("merge: " + target + " exists and is not one of the stores merged; merging "
+                    + "would replace its runs: add its folder to the inputs, or choose another --out");
         List<StoredRun> all = new ArrayList<>();
+        Map<String, Path> fileOfKey = new HashMap<>();
+        Map<String, StoredRun> firstOfKey = new HashMap<>();
         StoredRun first = null;
         Path firstFile = null;
         for (Path file : files) {
@@ -128,6 +135,13 @@ public final class FigureSweeps {
                             + " seed " + r.seed() + " (" + r.fingerprint() + "), but " + firstFile + " holds "
                             + first.figure() + "/" + first.budget() + " seed " + first.seed() + " ("
                             + first.fingerprint() + "): merge stores of one grid only");
+                StoredRun seen = firstOfKey.putIfAbsent(r.key(), r);
+                if (seen == null) fileOfKey.put(r.key(), file);
+                else if (!seen.outcome().sameResult(r.outcome()))
+                    throw new IllegalArgumentException("merge: the run " + r.key() + " has different results in "
+                            + fileOfKey.get(r.key()) + " (" + seen.outcome().describe() + ") and " + file + " ("
+                            + r.outcome().describe() + "); a run is deterministic, so one of them comes from another "
+                            + "geneft version or machine: merge the stores of one only");
                 all.add(r);
             }
         }
@@ -142,10 +156,43 @@ public final class FigureSweeps {
         List<StoredRun> ordered = new ArrayList<>();
         for (RunSpec s : grid.runs()) if (byKey.containsKey(s.key())) ordered.add(byKey.get(s.key()));
         createFolder(out);
-        RunStore.writeAll(out.resolve(Shard.ALL.storeFileName()), ordered, specs, grid);
+        try (StoreLock lock = StoreLock.acquire(target)) {
+            RunStore.writeAll(target, ordered, specs, grid);
+        }
         if (all.size() > ordered.size())
-            listener.note((all.size() - ordered.size()) + " duplicate run(s) dropped (same key; the first kept)");
+            listener.note((all.size() - ordered.size()) + " run(s) stored twice with the same results (a store merged "
+                    + "before, or a copy) kept once");
         return new Merged(grid, summarise(f, grid, ordered, 0));
+    }
+
+    /**
+     * The store files of the inputs, each once: a file named twice, or one shard present in two folders, is refused
+     * (merging one shard twice is a mistake to report, not to paper over).
+     */
+    private static List<Path> storeFiles(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        Map<String, Path> shardFolder = new HashMap<>();
+        for (Path p : inputs)
+            for (Path file : storesIn(p)) {
+                for (Path seen : files)
+                    if (sameFile(seen, file))
+                        throw new IllegalArgumentException("merge: " + file + " is given twice (as " + seen + ")");
+                String name = file.getFileName().toString();
+                Path other = shardFolder.putIfAbsent(name, file);
+                if (other != null && name.startsWith("runs.shard-"))
+                    throw new IllegalArgumentException("merge: the same shard is in " + other + " and " + file
+                            + ": merge one copy of each shard");
+                files.add(file);
+            }
+        return files;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The grid the merged stores belong to, and their summary. */

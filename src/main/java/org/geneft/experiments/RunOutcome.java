@@ -27,6 +27,18 @@ public record RunOutcome(Phase phase, double trainAcc, double testAcc, double fu
         if (stepsRun < 0) throw new IllegalArgumentException("steps_run must be >= 0, got " + stepsRun);
     }
 
+    /** Whether two runs found the same thing: every field but the wall time, bit for bit. */
+    public boolean sameResult(RunOutcome o) {
+        return phase == o.phase && Double.compare(trainAcc, o.trainAcc) == 0 && Double.compare(testAcc, o.testAcc) == 0
+                && Double.compare(fullAcc, o.fullAcc) == 0 && Double.compare(trainLoss, o.trainLoss) == 0
+                && stepsTrain == o.stepsTrain && stepsTest == o.stepsTest && stepsRun == o.stepsRun;
+    }
+
+    /** The result in a few words, for messages. */
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "%s, full accuracy %s, %d steps", phase.spec(), fullAcc, stepsRun);
+    }
+
     public static RunOutcome of(TrainResult r) {
         return new RunOutcome(r.phase(), r.trainAcc(), r.testAcc(), r.fullAcc(), r.trainLoss(),
                 r.stepsTrain().orElse(-1), r.stepsTest().orElse(-1), r.stepsRun(), r.wallSeconds());

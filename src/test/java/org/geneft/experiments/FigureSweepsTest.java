@@ -205,4 +205,53 @@ class FigureSweepsTest {
         assertThat(line).contains("\"precision\":\"float64\"");
         assertThat(RunStore.parse(line.replace("\"precision\":\"float64\",", "")).precision()).isEqualTo(Precision.FLOAT64);
     }
+
+    @Test
+    void aMergeRefusesWhatWouldLoseOrMixRunsAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a");
+        FigureSweeps.run("fig8", "smoke", 1, a, 1, new Shard(1, 2), SweepListener.NONE);
+        FigureSweeps.run("fig8", "smoke", 1, a, 1, new Shard(2, 2), SweepListener.NONE);
+        Path shard1 = a.resolve("runs.shard-1-of-2.jsonl");
+        String before = Files.readString(shard1);
+        // The same file twice, and one shard in two folders.
+        assertThatThrownBy(() -> FigureSweeps.merge(List.of(a, a), dir.resolve("m"), SweepListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("given twice");
+        Path b = Files.createDirectory(dir.resolve("b"));
+        Files.copy(shard1, b.resolve(shard1.getFileName()));
+        assertThatThrownBy(() -> FigureSweeps.merge(List.of(a, b), dir.resolve("m"), SweepListener.NONE))
+                .hasMessageContaining("the same shard is in");
+        // One key with two different results.
+        List<String> lines = Files.readAllLines(shard1);
+        Files.delete(b.resolve(shard1.getFileName()));
+        Files.writeString(b.resolve("runs.jsonl"), lines.get(0).replaceFirst("\"full_acc\":[0-9.eE-]+", "\"full_acc\":0.5") + "\n");
+        assertThatThrownBy(() -> FigureSweeps.merge(List.of(a, b), dir.resolve("m"), SweepListener.NONE))
+                .hasMessageContaining("different results").hasMessageContaining(b.resolve("runs.jsonl").toString());
+        // An unrelated store where the merge would write.
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("runs.jsonl"), "mine\n");
+        assertThatThrownBy(() -> FigureSweeps.merge(List.of(a), other, SweepListener.NONE))
+                .hasMessageContaining("is not one of the stores merged");
+        assertThat(other.resolve("runs.jsonl")).hasContent("mine");
+        assertThat(dir.resolve("m")).doesNotExist();
+        assertThat(shard1).hasContent(before.strip());
+        // Merging into the shards' folder, then again (the merged store is an input beside its shards), is fine.
+        FigureSweeps.Merged once = FigureSweeps.merge(List.of(a), a, SweepListener.NONE);
+        FigureSweeps.Merged twice = FigureSweeps.merge(List.of(a), a, SweepListener.NONE);
+        assertThat(twice.summary().tables()).isEqualTo(once.summary().tables());
+        assertThat(Files.readAllLines(a.resolve("runs.jsonl"))).hasSize(once.summary().runsDone());
+    }
+
+    @Test
+    void oneWriterPerStoreAndTheLockDiesWithItsHolder(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("runs.jsonl");
+        try (StoreLock held = StoreLock.acquire(store)) {
+            assertThatThrownBy(() -> FigureSweeps.run("fig7", "smoke", 1, dir, 1))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another sweep is writing");
+            assertThat(store).doesNotExist();
+            // Another shard of the same folder is another store, and runs.
+            FigureSweeps.run("fig7", "smoke", 1, dir, 1, new Shard(1, 2), SweepListener.NONE);
+        }
+        SweepSummary s = FigureSweeps.run("fig7", "smoke", 1, dir, 1);
+        assertThat(s.runsDone()).isEqualTo(s.runsPlanned());
+    }
 }
