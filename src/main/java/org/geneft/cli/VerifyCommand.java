@@ -119,7 +119,7 @@ final class VerifyCommand implements Callable<Integer> {
     Path proofs;
 
     @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs",
-            description = "where the figure sweeps keep their JSONL results, one folder per budget and seed, so that a "
+            description = "where the figure sweeps keep their JSONL results, one folder per budget, seed and precision, so that a "
                     + "rerun resumes them (default: ${DEFAULT-VALUE})")
     Path runs;
 

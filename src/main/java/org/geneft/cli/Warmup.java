@@ -18,8 +18,13 @@ final class Warmup {
     static void start(boolean json) {
         if (!STARTED.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
-            NautyAutomorphisms.preload();
-            if (json) Json.write(Json.object().put("warm", 1.0));
+            try {
+                NautyAutomorphisms.preload();
+                if (json) Json.write(Json.object().put("warm", 1.0));
+            } catch (Throwable e) {
+                // Silent: a load that fails here fails again, with its message, where it is used; and a fast error's
+                // System.exit may stop JNA mid-load ("Shutdown in progress"), which is no error of the run.
+            }
         }, "geneft-warmup");
         t.setDaemon(true);
         t.start();

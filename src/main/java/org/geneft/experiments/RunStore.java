@@ -109,7 +109,9 @@ public final class RunStore implements AutoCloseable {
         Path abs = file.toAbsolutePath();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            // Not createTempFile, whose 0600 would make a merged store unreadable to the rest of a cluster's group.
+            tmp = Files.createFile(abs.resolveSibling(".geneft-" + Long.toHexString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp"));
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 for (StoredRun r : runs) {
                     w.write(line(grid, specs.get(r.key()), r.outcome()));

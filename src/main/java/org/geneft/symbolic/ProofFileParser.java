@@ -30,13 +30,31 @@ public final class ProofFileParser {
 
     /** Reads and validates one file. */
     public ProofFile parse(Path file) {
-        List<String> raw;
+        byte[] bytes;
         try {
-            raw = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new State(file).read(raw);
+        return new State(file).read(utf8Lines(file, bytes));
+    }
+
+    /** The file's lines, or an error naming the line of the first byte that is not UTF-8 (a binary file, say). */
+    private static List<String> utf8Lines(Path file, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s:%d: not UTF-8 text (byte 0x%02x at offset %d): a proof file is text", file, line,
+                    bytes[in.position()] & 0xff, in.position()));
+        }
+        out.flip();
+        return out.toString().lines().toList();
     }
 
     /** The mutable state of one read; the parser itself stays reusable. */

@@ -35,7 +35,7 @@ class VerifyCommandTest {
                 "fig3.csv", "fig3-bounds.csv", "fig5-phases.csv", "fig5-fit.csv", "fig6.csv", "fig7.csv", "fig8-phases.csv",
                 "fig8-boundary.csv");
         // The sweeps keep their runs for a resume, one store per figure under --runs.
-        assertThat(runs.resolve("verify-smoke-seed1/fig5/runs.jsonl")).isNotEmptyFile();
+        assertThat(runs.resolve("verify-smoke-seed1-float32/fig5/runs.jsonl")).isNotEmptyFile();
         assertThat(dir.resolve("reports").toFile().list()).containsExactly("smoke"); // no temporary left behind
 
         JsonNode v = Json.MAPPER.readTree(out.resolve("verdicts.json").toFile());

@@ -66,6 +66,14 @@ class ProofFileParserTest {
     }
 
     @Test
+    void aBinaryFileIsReportedWithItsLineNotAsADecoderError() throws IOException {
+        Path p = write("bin.proof", "derivation: x\ntitle: t\n");
+        java.nio.file.Files.write(p, new byte[] {'a', '\n', (byte) 0xff, 0x00}, java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> new ProofFileParser().parse(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(p + ":4: not UTF-8 text (byte 0xff at offset 25)");
+    }
+
+    @Test
     void anUnbalancedBracketIsReportedWithFileAndLine() throws IOException {
         Path p = write("tiny.proof", GOOD.replace("show: D[f, x]", "show: D[f, x"));
         assertThatThrownBy(() -> new ProofFileParser().parse(p))

@@ -25,7 +25,7 @@ final class AdjacencyMatrixReader implements GraphReader {
                     n = tokens.countToEnd();
                     int max = limits.denseOrderLimit();
                     if (n > max) throw lines.error("the first row has " + n + " entries, more than the "
-                            + max + " vertices allowed (ReadLimits." + limits.denseLimitName() + ")");
+                            + max + " vertices allowed (" + limits.denseLimitName() + ")");
                     tokens.reset(line);
                 }
                 if (row == n) throw lines.error("row " + (row + 1) + " is one too many: the rows have "

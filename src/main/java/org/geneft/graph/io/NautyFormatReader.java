@@ -101,7 +101,7 @@ abstract class NautyFormatReader implements GraphReader {
         if (n == 0) throw lines.error(name + " declares n = 0: the graph is empty");
         int max = limits.denseOrderLimit();
         if (n > max) throw lines.error(name + " declares n = " + n + ", more than the " + max
-                + " vertices allowed (ReadLimits." + limits.denseLimitName() + ")");
+                + " vertices allowed (" + limits.denseLimitName() + ")");
         return (int) n;
     }
 

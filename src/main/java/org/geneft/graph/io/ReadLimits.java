@@ -20,6 +20,10 @@ public record ReadLimits(int maxVertices, int maxMatrixOrder) {
     /** The order limit for dense formats: both limits apply, so the smaller one binds. */
     int denseOrderLimit() { return Math.min(maxVertices, maxMatrixOrder); }
 
-    /** Which limit {@link #denseOrderLimit()} comes from, for messages. */
-    String denseLimitName() { return maxMatrixOrder <= maxVertices ? "maxMatrixOrder" : "maxVertices"; }
+    /** Which limit {@link #denseOrderLimit()} comes from, in the user's words (an option, or why the format has one). */
+    String denseLimitName() {
+        return maxMatrixOrder <= maxVertices
+                ? "the limit of the dense formats, which hold all n^2 entries; give a larger graph as an edge list"
+                : "--max-vertices";
+    }
 }

@@ -17,7 +17,10 @@ final class TripleReader implements GraphReader {
 
     @Override
     public Digraph read(Path file) {
-        try (GraphLines lines = GraphLines.open(file, true)) {
+        // Comments are whole lines, or a fourth tab-separated field starting with '#': inside the three fields a '#' is
+        // data, since names may hold " #" (Room #9), relations begin with it (WordNet's #m, #s, #p) and RDF IRIs carry
+        // fragments (<http://example.org/onto#Cat>).
+        try (GraphLines lines = GraphLines.open(file, false)) {
             NameIndex vertices = new NameIndex(limits.maxVertices(), lines);
             NameIndex relations = new NameIndex(Integer.MAX_VALUE, lines);
             ArcBuffer arcs = new ArcBuffer(lines, true);
@@ -40,13 +43,19 @@ final class TripleReader implements GraphReader {
      * start and end in the line (no substrings: the name index reads the line itself).
      */
     private static void split(String line, int[] bounds, GraphLines lines) {
-        int count = 1;
-        for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '\t') count++;
+        int count = 1, end = line.length();
+        for (int i = 0; i < line.length(); i++)
+            if (line.charAt(i) == '\t' && ++count == 4) {
+                // A fourth field is allowed only as a trailing comment.
+                int c = i + 1;
+                while (c < line.length() && LineTokens.isBlank(line.charAt(c))) c++;
+                if (c < line.length() && line.charAt(c) == '#') { end = i; count = 3; break; }
+            }
         if (count != 3)
             throw lines.error("expected 3 tab-separated fields 'head<TAB>relation<TAB>tail', found " + count);
         int from = 0;
         for (int f = 0; f < 3; f++) {
-            int to = f < 2 ? line.indexOf('\t', from) : line.length();
+            int to = f < 2 ? line.indexOf('\t', from) : end;
             int a = from, b = to;
             while (a < b && LineTokens.isBlank(line.charAt(a))) a++;
             while (b > a && LineTokens.isBlank(line.charAt(b - 1))) b--;

@@ -74,9 +74,10 @@ class AdjacencyMatrixReaderTest {
     void theOrderLimitIsCheckedOnTheFirstRowAndTheSmallerLimitBinds() {
         Path f = write(dir, "lim.mat", "# 3x3\n0 0 0\n0 0 0\n0 0 0\n");
         assertThatThrownBy(() -> GraphReaders.read(f, GraphFormat.MATRIX, new ReadLimits(100, 2)))
-                .hasMessageContaining("lim.mat:2:").hasMessageContaining("maxMatrixOrder");
+                .hasMessageContaining("lim.mat:2:").hasMessageContaining("the limit of the dense formats")
+                .hasMessageNotContaining("ReadLimits");
         assertThatThrownBy(() -> GraphReaders.read(f, GraphFormat.MATRIX, new ReadLimits(2, 100)))
-                .hasMessageContaining("lim.mat:2:").hasMessageContaining("maxVertices");
+                .hasMessageContaining("lim.mat:2:").hasMessageContaining("--max-vertices");
         assertThat(GraphReaders.read(f, GraphFormat.MATRIX, new ReadLimits(3, 3)).n()).isEqualTo(3);
     }
 }

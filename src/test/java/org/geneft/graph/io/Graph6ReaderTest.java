@@ -112,9 +112,9 @@ class Graph6ReaderTest {
         // "~~" plus six characters declares n = 2^30 with no bits following: the limit must fire first.
         String huge = "~~" + Nauty6Encoder.order(1L << 30).substring(2);
         assertThatThrownBy(() -> read(huge + "\n")).hasMessageContaining("g.g6:1:")
-                .hasMessageContaining("n = 1073741824, more than the 20000 vertices allowed (ReadLimits.maxMatrixOrder)");
+                .hasMessageContaining("n = 1073741824, more than the 20000 vertices allowed (the limit of the dense formats");
         Path f = write(dir, "c5.g6", "Dhc\n");
         assertThatThrownBy(() -> GraphReaders.read(f, GraphFormat.GRAPH6, new ReadLimits(4, 100)))
-                .hasMessageContaining("c5.g6:1:").hasMessageContaining("maxVertices");
+                .hasMessageContaining("c5.g6:1:").hasMessageContaining("--max-vertices");
     }
 }

@@ -59,6 +59,15 @@ class TripleReaderTest {
     }
 
     @Test
+    void aHashInsideAFieldIsData() {
+        // Issue 22: "Room #9" and "Room #10" were both cut to "Room"; issue 18: WordNet's holonym pointers and IRIs.
+        Digraph g = read(write(dir, "h.tsv", "a\tr\tRoom #9\nb\tr\tRoom #10\n00001\t#m\t00002\n"
+                + "<http://e.org/o#Cat>\t<http://e.org/o#is>\t<http://e.org/o#Animal>\t# a trailing comment\n"));
+        assertThat(g.n()).isEqualTo(8);
+        assertThat(g.labelNames()).containsExactlyInAnyOrder("r", "#m", "<http://e.org/o#is>");
+    }
+
+    @Test
     void spaceSeparatedTriplesAreRejectedNamingTheLine() {
         assertThatThrownBy(() -> read(write(dir, "spaces.tsv", "a\tr\tb\nc r d\n")))
                 .isInstanceOfSatisfying(GraphInputException.class, e -> assertThat(e.line()).isEqualTo(2))
