@@ -91,7 +91,8 @@ public final class GeneftCommand implements Runnable {
 
     static int exitCodeOf(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError) return ExitCode.BAD_INPUT;
-        if (t instanceof NativeLibraryUnavailableException) return ExitCode.MISSING_DEPENDENCY;
+        if (t instanceof NativeLibraryUnavailableException || t instanceof org.geneft.cluster.SlurmUnavailableException)
+            return ExitCode.MISSING_DEPENDENCY;
         if (t instanceof GraphInputException || t instanceof IllegalArgumentException
                 || t instanceof CommandLine.ParameterException
                 || t instanceof java.io.UncheckedIOException) return ExitCode.BAD_INPUT;

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /** Runs a figure's sweep (a grid of training runs) into an append-only store and writes its summary. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = SweepCommand.Merge.class,
+        subcommands = {SweepCommand.Merge.class, SweepStatusCommand.class},
         description = {"Runs the training grid behind one of the paper's figures (fig3, fig5, fig6, fig7, fig8), "
                 + "one JSON line per finished run in OUT/runs.jsonl, then writes OUT/summary.json (claims and verdicts) "
                 + "and one CSV per table. Runs use all cores; a killed sweep loses only the runs in flight.",
@@ -30,7 +30,9 @@ import java.util.concurrent.Callable;
                 "  geneft sweep fig5 --budget quick --out runs/fig5",
                 "  geneft sweep fig5 --budget quick --out runs/fig5 --resume",
                 "  geneft sweep fig5 --budget paper --out runs/fig5 --shard 3/16",
-                "  geneft sweep merge runs/fig5"})
+                "  geneft sweep merge runs/fig5",
+                "  geneft sweep fig5 --budget paper --out /shared/fig5 --slurm 16 --slurm-opt=--time=4:00:00",
+                "  geneft sweep status /shared/fig5"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -66,6 +68,14 @@ final class SweepCommand implements Callable<Integer> {
                     + "own (default: ${DEFAULT-VALUE})")
     String precision;
 
+    @Option(names = "--slurm", paramLabel = "K",
+            description = "submit the sweep to SLURM instead: a job array of K tasks, one shard each, and a merge job after it")
+    Integer slurm;
+
+    @Option(names = "--slurm-opt", paramLabel = "OPT",
+            description = "with --slurm: an sbatch option for the tasks and the merge, e.g. --slurm-opt=--partition=long; repeatable")
+    List<String> slurmOptions;
+
     @Override
     public Integer call() {
         if (figure == null)
@@ -76,6 +86,12 @@ final class SweepCommand implements Callable<Integer> {
         Precision arithmetic = Precision.parse(precision, "--precision");
         Grid grid = FigureSweeps.grid(figure, budget, seed, arithmetic); // checks the figure and budget before anything is written
         Path dir = out == null ? Path.of("runs", figure) : out;
+        if (slurmOptions != null && slurm == null) throw new IllegalArgumentException("--slurm-opt applies to --slurm K");
+        if (slurm != null) {
+            if (shard != null) throw new IllegalArgumentException("--slurm K cuts the grid into K shards itself; drop --shard");
+            return SweepSlurm.submit(spec.commandLine().getOut(), grid, arithmetic.word(), dir, slurm,
+                    slurmOptions == null ? List.of() : slurmOptions);
+        }
         Path store = dir.resolve(sh.storeFileName());
         if (!resume && Files.exists(store) && store.toFile().length() > 0)
             throw new IllegalArgumentException(store + " exists: add --resume to continue it, or choose another --out");
@@ -131,7 +147,24 @@ final class SweepCommand implements Callable<Integer> {
             FigureSweeps.Merged m = FigureSweeps.merge(inputs, dir,
                     SweepProgress.forConsole(spec.commandLine().getErr(), "merge"));
             report(spec.commandLine().getOut(), m.summary(), m.grid(), dir);
+            if (m.summary().runsDone() < m.summary().runsPlanned()) missing(spec.commandLine().getOut(), m.grid(), dir);
             return ExitCode.OK;
+        }
+
+        /** Which shards an incomplete merge lacks, and how many of their runs (K from the shard files' names). */
+        private void missing(PrintWriter o, Grid grid, Path merged) {
+            java.util.Set<Integer> ks = new java.util.TreeSet<>();
+            for (Path p : inputs) if (Files.isDirectory(p)) ks.add(org.geneft.experiments.SweepStatus.shardCountOf(p));
+            o.printf("incomplete: %d of %d runs are missing, so no claim is judged", grid.runs().size()
+                    - org.geneft.experiments.SweepStatus.of(merged, grid, 1).stored(), grid.runs().size());
+            if (ks.size() == 1 && ks.iterator().next() > 1) {
+                var st = org.geneft.experiments.SweepStatus.of(merged, grid, ks.iterator().next());
+                o.print("; shards missing runs: " + st.incomplete().stream()
+                        .map(r -> r.shard() + " (" + r.stored() + " of " + r.planned() + " stored)")
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            o.println();
+            o.flush();
         }
     }
 }

@@ -203,7 +203,8 @@ public final class RunStore implements AutoCloseable {
         return new Read(runs, torn);
     }
 
-    static StoredRun parse(String line) {
+    /** Parses one line of a store; an IllegalArgumentException says what is wrong with it. */
+    public static StoredRun parse(String line) {
         JsonNode n;
         try {
             n = MAPPER.readTree(line);
