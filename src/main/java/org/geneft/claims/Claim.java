@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param method    how it was checked
  * @param verdict   what was found
  * @param evidence  the numbers and conditions behind the verdict, in words
+ * @param basis     for an empirical verdict, what it rests on (budget, and a counterexample or a pattern); else ""
  */
-public record Claim(String id, String statement, String where, Method method, Verdict verdict, String evidence) {
+public record Claim(String id, String statement, String where, Method method, Verdict verdict, String evidence,
+        String basis) {
     public Claim {
         Objects.requireNonNull(id);
         Objects.requireNonNull(statement);
@@ -20,5 +22,11 @@ public record Claim(String id, String statement, String where, Method method, Ve
         Objects.requireNonNull(method);
         Objects.requireNonNull(verdict);
         Objects.requireNonNull(evidence);
+        Objects.requireNonNull(basis);
+    }
+
+    /** A claim whose verdict needs no statement of its basis (symbolic, static, numeric). */
+    public Claim(String id, String statement, String where, Method method, Verdict verdict, String evidence) {
+        this(id, statement, where, method, verdict, evidence, "");
     }
 }

@@ -4,7 +4,11 @@ package org.geneft.claims;
 public enum Verdict {
     CONFIRMED("confirmed"),
     CONFIRMED_UNDER_CONDITIONS("confirmed under conditions"),
+    /** An empirical claim seen below the paper's protocol: the evidence agrees, but only the paper's protocol confirms. */
+    REPRODUCED("reproduced at this budget"),
     REFUTED("refuted"),
+    /** An empirical pattern not seen below the paper's protocol: not evidence against it, with the numbers. */
+    NOT_REPRODUCED("not reproduced at this budget"),
     NOT_CHECKED("not checked at this budget");
 
     private final String words;

@@ -44,6 +44,7 @@ final class VerdictsJson {
             c.put("where", e.claim().where());
             c.put("method", e.claim().method().words());
             c.put("verdict", e.claim().verdict().words());
+            if (!e.claim().basis().isEmpty()) c.put("basis", e.claim().basis());
             c.put("evidence", e.claim().evidence());
             c.put("section", e.section());
         }

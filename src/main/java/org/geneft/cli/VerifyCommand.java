@@ -10,6 +10,8 @@ import org.geneft.dynamics.IntegrationSettings;
 import org.geneft.dynamics.PhasePortrait;
 import org.geneft.dynamics.ReducedReponSystem;
 import org.geneft.experiments.EmbeddingGroupingClaim;
+import org.geneft.experiments.Budget;
+import org.geneft.experiments.EmpiricalBasis;
 import org.geneft.experiments.EmpiricalEvidence;
 import org.geneft.experiments.FigureSweeps;
 import org.geneft.experiments.Shard;
@@ -159,7 +161,8 @@ final class VerifyCommand implements Callable<Integer> {
                 new TransitiveRow(new NautyAutomorphisms(), n).check())));
         claims.addAll(stage("Theorem 1 (every embedding of small class structures)", () -> new Theorem1Check(seed).check()));
         claims.add(stage("Theorem 1 measured (trained embeddings of mod 3)",
-                () -> new EmbeddingGroupingClaim(b.groupingRuns(), b.groupingSteps(), seed).check()));
+                () -> new EmpiricalBasis(Budget.parse(b.word()), EmpiricalBasis.Kind.PATTERN, true)
+                        .judge(new EmbeddingGroupingClaim(b.groupingRuns(), b.groupingSteps(), seed).check())));
         claims.add(stage("Appendix D's sampled orderings (10 against 1000)",
                 () -> new SequenceCountClaim(n, b.sequenceSets(), seed).check()));
         List<AccuracyBoundFigure.Series> fig2 = stage("Figure 2 (Eq. 5, Appendix D, exact Bayes)",

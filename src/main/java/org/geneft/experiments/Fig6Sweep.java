@@ -56,6 +56,13 @@ final class Fig6Sweep implements FigureSweep {
         return CollisionProbability.eq12(ratio, 1, 1, 1);
     }
 
+    /** Eq. 12 is a bound, so a P(generalization) above it refutes; but only on the paper's model (paper budget). */
+    @Override
+    public EmpiricalBasis basis(String claimId, Budget budget) {
+        return new EmpiricalBasis(budget, claimId.equals("fig6-eq12-bound") ? EmpiricalBasis.Kind.COUNTEREXAMPLE
+                : EmpiricalBasis.Kind.PATTERN, budget == Budget.PAPER);
+    }
+
     public Analysis analyse(Grid grid, Map<String, RunOutcome> outcomes) {
         Axes a = axes(grid.budget());
         List<List<Object>> rows = new ArrayList<>();

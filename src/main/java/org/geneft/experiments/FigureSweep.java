@@ -15,4 +15,12 @@ interface FigureSweep {
      * Runs missing from {@code outcomes} (an incomplete grid) are left out of the tables, and the claims say so.
      */
     Analysis analyse(Grid grid, Map<String, RunOutcome> outcomes);
+
+    /**
+     * What a claim's verdict rests on at a budget: by default a pattern, on the paper's model only at its protocol.
+     * Claims a counterexample refutes (a bound exceeded) say so.
+     */
+    default EmpiricalBasis basis(String claimId, Budget budget) {
+        return new EmpiricalBasis(budget, EmpiricalBasis.Kind.PATTERN, budget == Budget.PAPER);
+    }
 }

@@ -203,7 +203,8 @@ public final class FigureSweeps {
         Map<String, RunOutcome> outcomes = new HashMap<>();
         for (StoredRun r : stored) outcomes.putIfAbsent(r.key(), r.outcome());
         Analysis a = f.analyse(grid, outcomes);
-        return new SweepSummary(grid.figure(), grid.budget().spec(), outcomes.size(), grid.runs().size(), a.claims(),
+        List<org.geneft.claims.Claim> judged = a.claims().stream().map(c -> f.basis(c.id(), grid.budget()).judge(c)).toList();
+        return new SweepSummary(grid.figure(), grid.budget().spec(), outcomes.size(), grid.runs().size(), judged,
                 a.tables(), wall);
     }
 

@@ -63,7 +63,7 @@ public final class ReportBuilder {
         m.put("idTex", Latex.escape(c.id()).replace("/", "/\\allowbreak{}").replace("-", "-\\allowbreak{}"));
         m.put("statement", c.statement());
         m.put("where", c.where());
-        m.put("method", c.method().words());
+        m.put("method", c.method().words() + (c.basis().isEmpty() ? "" : " (" + c.basis() + ")"));
         m.put("verdict", c.verdict().words());
         m.put("verdictKey", c.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         m.put("evidence", c.evidence());

@@ -25,6 +25,8 @@
 \definecolor{v-confirmed-under-conditions}{rgb}{0.75,0.45,0}
 \definecolor{v-refuted}{rgb}{0.8,0,0}
 \definecolor{v-not-checked}{rgb}{0.45,0.45,0.45}
+\definecolor{v-reproduced}{rgb}{0.1,0.45,0.3}
+\definecolor{v-not-reproduced}{rgb}{0.7,0.4,0}
 \newcommand{\csvtable}[1]{table[col sep=comma]{data/#1.csv}}
 \title{GenEFT: verification report}
 \author{geneft verify, budget [=run.budget], seed [=run.seed]}
