@@ -53,6 +53,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -125,6 +126,11 @@ final class VerifyCommand implements Callable<Integer> {
                     + "rerun resumes them (default: ${DEFAULT-VALUE})")
     Path runs;
 
+    @Option(names = "--sweeps", paramLabel = "DIR",
+            description = "read the figure sweeps from DIR/FIGURE (stores of geneft sweep, shards included) instead of "
+                    + "training them; an incomplete grid is not judged (e.g. --budget paper --sweeps reports/paper)")
+    Path sweeps;
+
     @Option(names = "--precision", paramLabel = "P", defaultValue = "float32",
             description = "arithmetic of the figure sweeps' training runs: float32 (the paper's) or float64 (default: ${DEFAULT-VALUE})")
     String precision;
@@ -142,6 +148,11 @@ final class VerifyCommand implements Callable<Integer> {
         // Every input is checked before the first computation: bad input costs nothing and writes nothing.
         VerifyBudget b = VerifyBudget.parse(budget);
         Precision arithmetic = Precision.parse(precision, "--precision");
+        if (sweeps != null) {
+            if (!Files.isDirectory(sweeps)) throw new IllegalArgumentException("--sweeps " + sweeps + ": no such folder");
+            evidence = (bw, s, p, dir) -> FigureSweeps.figures().stream()
+                    .map(f -> FigureSweeps.stored(f, bw, s, p, sweeps.resolve(f))).toList();
+        }
         ReportFolder.checkTarget(out); // never after minutes of work, and never over a folder geneft did not write
         if (seed < 0) throw new IllegalArgumentException("--seed must be >= 0, got " + seed);
         if (format != null && graph == null) throw new IllegalArgumentException("--format applies to --graph FILE");

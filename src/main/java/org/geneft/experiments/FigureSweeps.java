@@ -195,6 +195,30 @@ public final class FigureSweeps {
         }
     }
 
+    /**
+     * The summary of a figure's stores in {@code dir} (its runs.jsonl and shard files), read and never trained: what
+     * {@code verify --sweeps} renders. Runs of another grid are refused naming the file; a run stored twice with
+     * different results too. A missing folder or an incomplete grid gives claims that say so and judge nothing.
+     */
+    public static SweepSummary stored(String figure, String budget, long seed, Precision precision, Path dir) {
+        FigureSweep f = sweep(figure);
+        Grid grid = f.grid(Budget.parse(budget), seed).in(precision);
+        String fp = grid.fingerprint();
+        Map<String, StoredRun> byKey = new LinkedHashMap<>();
+        Map<String, Path> fileOfKey = new HashMap<>();
+        if (Files.isDirectory(dir))
+            for (Path file : SweepStatus.storeFiles(dir))
+                for (StoredRun r : RunStore.open(file).loaded()) {
+                    checkSameGrid(file, r, grid, fp);
+                    StoredRun seen = byKey.putIfAbsent(r.key(), r);
+                    if (seen == null) fileOfKey.put(r.key(), file);
+                    else if (!seen.outcome().sameResult(r.outcome()))
+                        throw new IllegalArgumentException("the run " + r.key() + " has different results in "
+                                + fileOfKey.get(r.key()) + " and " + file + ": keep the stores of one geneft version");
+                }
+        return summarise(f, grid, new ArrayList<>(byKey.values()), 0);
+    }
+
     /** The grid the merged stores belong to, and their summary. */
     public record Merged(Grid grid, SweepSummary summary) { }
 

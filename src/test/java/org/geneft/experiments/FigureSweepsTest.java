@@ -254,4 +254,20 @@ class FigureSweepsTest {
         SweepSummary s = FigureSweeps.run("fig7", "smoke", 1, dir, 1);
         assertThat(s.runsDone()).isEqualTo(s.runsPlanned());
     }
+
+    @Test
+    void storedSweepsAreSummarisedWithoutTraining(@TempDir Path dir) throws IOException {
+        SweepSummary whole = FigureSweeps.run("fig8", "smoke", 1, dir.resolve("whole"), 2);
+        Path shards = dir.resolve("shards");
+        FigureSweeps.run("fig8", "smoke", 1, shards, 1, new Shard(1, 2), SweepListener.NONE);
+        FigureSweeps.run("fig8", "smoke", 1, shards, 1, new Shard(2, 2), SweepListener.NONE);
+        SweepSummary read = FigureSweeps.stored("fig8", "smoke", 1, FigureSweeps.DEFAULT_PRECISION, shards);
+        assertThat(read.tables()).isEqualTo(whole.tables());
+        assertThat(read.claims()).isEqualTo(whole.claims());
+        SweepSummary none = FigureSweeps.stored("fig8", "smoke", 1, FigureSweeps.DEFAULT_PRECISION, dir.resolve("absent"));
+        assertThat(none.runsDone()).isZero();
+        assertThat(dir.resolve("absent")).doesNotExist();
+        assertThatThrownBy(() -> FigureSweeps.stored("fig8", "smoke", 2, FigureSweeps.DEFAULT_PRECISION, shards))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs.shard-1-of-2.jsonl");
+    }
 }
