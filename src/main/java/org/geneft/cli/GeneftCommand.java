@@ -37,6 +37,7 @@ public final class GeneftCommand implements Runnable {
         SUBCOMMANDS.put("repon", ReponCommand::new);
         SUBCOMMANDS.put("train", TrainCommand::new);
         SUBCOMMANDS.put("sweep", SweepCommand::new);
+        SUBCOMMANDS.put("diff", DiffCommand::new);
     }
 
     public static void main(String[] args) {
