@@ -35,7 +35,7 @@ final class EdgeListReader implements GraphReader {
     private int vertex(NameIndex vertices, String line, LineTokens tokens, GraphLines lines) {
         int id = vertices.id(line, tokens.start(), tokens.end());
         if (id < 0) throw lines.error(tokens.field(),
-                "more than " + limits.maxVertices() + " vertices (ReadLimits.maxVertices)");
+                "more than " + limits.maxVertices() + " vertices (--max-vertices)");
         return id;
     }
 }

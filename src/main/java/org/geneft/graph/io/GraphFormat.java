@@ -11,7 +11,10 @@ public enum GraphFormat {
     TRIPLES("triples", "tsv", "triples"),
     MATRIX("matrix", "mat", "matrix", "adj"),
     GRAPH6("graph6", "g6", "graph6"),
-    DIGRAPH6("digraph6", "d6", "digraph6");
+    DIGRAPH6("digraph6", "d6", "digraph6"),
+    NTRIPLES("ntriples", "nt", "ntriples"),
+    NQUADS("nquads", "nq", "nquads"),
+    TURTLE("turtle", "ttl", "turtle");
 
     private final String word;
     private final String[] extensions;
@@ -36,7 +39,12 @@ public enum GraphFormat {
      * FB15k-237 ship tab-separated triples as train.txt, and plain edge lists use it just as often.
      */
     public static GraphFormat detect(Path file) {
+        if (GraphInput.isStdin(file))
+            throw new GraphInputException(file, 0, "standard input has no extension to tell its format; pass --format "
+                    + acceptedWords());
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        // A compressed file is named by what it holds: kg.nt.gz is N-Triples (read through gzip).
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) name = name.substring(0, name.length() - 3);
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         for (GraphFormat f : values())

@@ -44,16 +44,15 @@ final class GraphLines implements AutoCloseable {
      * content; otherwise only lines whose first non-blank character is '#' are comments.
      */
     static GraphLines open(Path file, boolean trailingComments) {
-        if (Files.isDirectory(file)) throw new GraphInputException(file, 0, "is a directory, not a graph file");
-        try {
-            return new GraphLines(file, Files.newInputStream(file), trailingComments);
-        } catch (NoSuchFileException e) {
-            throw new GraphInputException(file, 0, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new GraphInputException(file, 0, "permission denied");
-        } catch (IOException e) {
-            throw new GraphInputException(file, 0, "cannot open: " + e.getMessage());
-        }
+        return new GraphLines(file, GraphInput.open(file), trailingComments);
+    }
+
+    /**
+     * A context for errors only, over no lines, for a format whose own parser reads the file (RDF through Jena): the
+     * name index and the arc buffer place their overflow errors in the file, without a line.
+     */
+    static GraphLines errorsOnly(Path file) {
+        return new GraphLines(file, InputStream.nullInputStream(), false);
     }
 
     Path file() { return file; }

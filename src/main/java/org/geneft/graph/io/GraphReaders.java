@@ -16,6 +16,9 @@ public final class GraphReaders {
             case MATRIX -> new AdjacencyMatrixReader(limits);
             case GRAPH6 -> new Graph6Reader(limits);
             case DIGRAPH6 -> new Digraph6Reader(limits);
+            case NTRIPLES -> new RdfReader(limits, org.apache.jena.riot.Lang.NTRIPLES);
+            case NQUADS -> new RdfReader(limits, org.apache.jena.riot.Lang.NQUADS);
+            case TURTLE -> new RdfReader(limits, org.apache.jena.riot.Lang.TURTLE);
         };
     }
 

@@ -68,7 +68,7 @@ final class TripleReader implements GraphReader {
 
     private int vertex(NameIndex vertices, String line, int start, int end, int field, GraphLines lines) {
         int id = vertices.id(line, start, end);
-        if (id < 0) throw lines.error(field, "more than " + limits.maxVertices() + " vertices (ReadLimits.maxVertices)");
+        if (id < 0) throw lines.error(field, "more than " + limits.maxVertices() + " vertices (--max-vertices)");
         return id;
     }
 }
