@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Full-batch training steps per second at the default configuration (mod:3, n = 30, concat, 3 hidden
 # layers of 50, d = 2, 675 training pairs, train and test accuracy every step): `geneft train` against
-# bench/torch_reference.py (PyTorch, single-threaded, float32 and float64), alternating runs, medians.
+# bench/torch_reference.py (PyTorch on OpenBLAS, single-threaded, float32 and float64), alternating runs, medians.
 #   bench/train-vs-torch.sh [reps] [java_steps] [torch_steps]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,8 +14,13 @@ java_run() {  # precision
     --steps "$jsteps" --no-early-stop --precision "$1" --json 2>/dev/null \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps_per_s"])'
 }
+# PyTorch as a fair peer: Debian's python3-torch calls whatever libblas.so.3 is installed; with the reference BLAS
+# (libblas3) it is 5x slower than with OpenBLAS (libopenblas0-pthread), which this benchmark expects, on one thread.
+blas="$(readlink -f /etc/alternatives/libblas.so.3-x86_64-linux-gnu 2>/dev/null || echo unknown)"
+echo "PyTorch's BLAS: $blas" >&2
+case "$blas" in *openblas*) ;; *) echo "warning: PyTorch is not on OpenBLAS (apt-get install libopenblas0-pthread)" >&2 ;; esac
 torch_run() {  # dtype
-  /usr/bin/python3 bench/torch_reference.py --steps "$tsteps" --dtype "$1" \
+  OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 bench/torch_reference.py --steps "$tsteps" --dtype "$1" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps_per_s"])'
 }
 for ((r = 1; r <= reps; r++)); do

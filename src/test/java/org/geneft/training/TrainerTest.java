@@ -39,6 +39,31 @@ class TrainerTest {
         assertThat(r.fullAcc()).isCloseTo((675 * r.trainAcc() + 225 * r.testAcc()) / 900, within(1e-12));
     }
 
+    /**
+     * Issue 16's rule for stopping before the budget: a run stops only once both accuracies have crossed 0.9, when
+     * Table 4's phase can no longer change. Held to full-length runs of the same seeds across the phases (a small
+     * decoder on n = 12, learning rates from too small to too large): the same phase and the same first steps.
+     */
+    @Test
+    void stoppingOnceDecidedGivesTheFullLengthRunsPhase() {
+        var g = RelationFamily.parse("mod:3").graph(12);
+        java.util.Set<Phase> seen = java.util.EnumSet.noneOf(Phase.class);
+        for (double etaDec : new double[] {1e-4, 1e-3, 1e-2, 1e-1})
+            for (double frac : new double[] {0.3, 0.75})
+                for (long seed = 1; seed <= 3; seed++) {
+                    TrainConfig c = TrainConfig.builder().depth(1).width(8).steps(3000).etaDec(etaDec).trainFraction(frac)
+                            .seed(seed).build();
+                    TrainResult stopped = Trainer.train(g, c), full = Trainer.train(g, c.toBuilder().earlyStop(false).build());
+                    assertThat(stopped.phase()).as(c.toString()).isEqualTo(full.phase());
+                    assertThat(stopped.stepsTrain()).isEqualTo(full.stepsTrain());
+                    assertThat(stopped.stepsTest()).isEqualTo(full.stepsTest());
+                    assertThat(stopped.stepsRun()).isLessThanOrEqualTo(full.stepsRun());
+                    seen.add(full.phase());
+                }
+        // The comparison covers runs that stop early and runs that do not.
+        assertThat(seen).contains(Phase.GENERALIZATION).containsAnyOf(Phase.MEMORIZATION, Phase.CONFUSION);
+    }
+
     @Test
     void withoutEarlyStopTheWholeBudgetRuns() {
         TrainConfig c = TrainConfig.builder().steps(30).earlyStop(false).build();
