@@ -19,18 +19,10 @@ public record EmpiricalBasis(Budget budget, Kind kind, boolean paperModel) {
 
     /** What a refutation of the claim would be. */
     public enum Kind {
-        COUNTEREXAMPLE("a counterexample (a measurement beyond a claimed bound)"),
-        PATTERN("a pattern (a shape, a boundary, an independence)");
-
-        private final String words;
-
-        Kind(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
+        /** A measurement beyond a claimed bound, which more training cannot undo. */
+        COUNTEREXAMPLE,
+        /** A shape, a boundary, an independence the paper reports. */
+        PATTERN
     }
 
     /** In a few words, for the verdict table and verdicts.json: "quick budget, reduced model, pattern". */
