@@ -33,6 +33,13 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
     /** The native search's stack: 1 GiB of reserved, mostly untouched, address space. */
     public static final long DEFAULT_STACK_BYTES = BigStackThread.DEFAULT_STACK_BYTES;
 
+    /**
+     * For the check's own tests only: the next native search has its first generator corrupted on the C side, to show
+     * that a wrong answer is caught (the searches run on threads of their own, so a flag the next one consumes).
+     * Never set outside tests.
+     */
+    static final java.util.concurrent.atomic.AtomicBoolean SELFTEST = new java.util.concurrent.atomic.AtomicBoolean();
+
     private final NautyEngine engine;
     private final long stackBytes;
     private final MemoryBudget budget;
@@ -129,8 +136,9 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
         int[] orbits = new int[s.n()];
         long start = System.nanoTime();
         int rc = library.geneft_automorphisms(engine.code, s.n(), s.edgeEntries(), s.offsets(), s.adj(), s.colour(),
-                s.directed() ? 1 : 0, grpsize1, grpsize2, generators, orbits);
+                s.directed() ? 1 : 0, SELFTEST.getAndSet(false) ? 1 : 0, grpsize1, grpsize2, generators, orbits);
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (rc == NautyLibrary.ERR_VERIFY) throw new WrongAnswerException(failure(rc, s));
         if (rc != NautyLibrary.OK) throw new IllegalStateException(failure(rc, s));
 
         int[] original = Arrays.copyOf(orbits, originalVertices);
@@ -154,6 +162,8 @@ public final class NautyAutomorphisms implements AutomorphismEngine {
             case NautyLibrary.ERR_ARGS -> "rejected its arguments";
             case NautyLibrary.ERR_NOMEM -> "ran out of memory";
             case NautyLibrary.ERR_ENGINE -> "reported an error status";
+            case NautyLibrary.ERR_VERIFY -> "returned a generator that is not an automorphism of the graph it searched "
+                    + "(an engine bug): geneft refuses to report |Aut| from it";
             default -> "returned the unknown code " + rc;
         };
         return "nauty " + what + " on " + s.encoding() + " (" + s.n() + " vertices, " + s.edgeEntries() + " adjacency entries)";

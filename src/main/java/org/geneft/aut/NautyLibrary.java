@@ -18,11 +18,12 @@ interface NautyLibrary extends Library {
     int ERR_ARGS = -1;
     int ERR_NOMEM = -2;
     int ERR_ENGINE = -3;
+    int ERR_VERIFY = -4;
 
     String INSTALL_HINT = "install Debian's libnauty2-dev (apt-get install libnauty2-dev) and rebuild";
 
     int geneft_automorphisms(int engine, int n, long nde, long[] offsets, int[] adj, int[] colour,
-                             int directed, double[] grpsize1, int[] grpsize2, int[] numgenerators,
+                             int directed, int selftest, double[] grpsize1, int[] grpsize2, int[] numgenerators,
                              int[] orbits);
 
     /** The loaded library; loads it on first use and remembers a failure instead of retrying. */

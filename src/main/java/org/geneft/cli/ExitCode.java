@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** A system dependency is missing: the message says how to install it. */
     public static final int MISSING_DEPENDENCY = 3;
+    /** An engine's answer failed its check (a generator that is not an automorphism): no number is reported. */
+    public static final int WRONG_ANSWER = 4;
 
     private ExitCode() { }
 }

@@ -94,6 +94,7 @@ public final class GeneftCommand implements Runnable {
         for (Throwable c = t; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError) return ExitCode.BAD_INPUT;
         if (t instanceof NativeLibraryUnavailableException || t instanceof org.geneft.cluster.SlurmUnavailableException)
             return ExitCode.MISSING_DEPENDENCY;
+        if (t instanceof org.geneft.aut.WrongAnswerException) return ExitCode.WRONG_ANSWER;
         if (t instanceof GraphInputException || t instanceof IllegalArgumentException
                 || t instanceof CommandLine.ParameterException
                 || t instanceof java.io.UncheckedIOException) return ExitCode.BAD_INPUT;

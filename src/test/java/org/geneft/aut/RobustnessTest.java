@@ -79,10 +79,10 @@ class RobustnessTest {
     void theShimItselfAlsoRefusesInconsistentOffsets() {
         // Belt and braces: even a call that bypassed SparseGraph gets an error code, not a crash.
         int rc = NautyLibrary.instance().geneft_automorphisms(NautyLibrary.ENGINE_TRACES, 2, 5, new long[] {0, 1, 2},
-                new int[] {1, 0}, new int[2], 0, new double[1], new int[1], new int[1], new int[2]);
+                new int[] {1, 0}, new int[2], 0, 0, new double[1], new int[1], new int[1], new int[2]);
         assertThat(rc).isEqualTo(NautyLibrary.ERR_ARGS);
         int directedTraces = NautyLibrary.instance().geneft_automorphisms(NautyLibrary.ENGINE_TRACES, 2, 2, new long[] {0, 1, 2},
-                new int[] {1, 0}, new int[2], 1, new double[1], new int[1], new int[1], new int[2]);
+                new int[] {1, 0}, new int[2], 1, 0, new double[1], new int[1], new int[1], new int[2]);
         assertThat(directedTraces).isEqualTo(NautyLibrary.ERR_ARGS);
     }
 
