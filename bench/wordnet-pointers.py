@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes WordNet 3.0's pointer graph of one part of speech (Debian's wordnet-base) as labelled triples.
 
-Usage: bench/wordnet-pointers.py verb|adj [OUT.tsv]
+Usage: bench/wordnet-pointers.py verb|adj|noun|adv|all [OUT.tsv]   (all: the whole pointer graph, every part of speech)
 Vertices are the synsets of data.verb or data.adj that take part in a pointer (named by offset and part of speech, so a
 pointer into another part of speech names a vertex of its own); every pointer of every synset
 is a triple synset<TAB>symbol<TAB>target, the pointer symbol (wndb(5): @, ~, *, >, $, +, &, <,
@@ -12,7 +12,8 @@ synsets themselves. Default output: bench/data/wordnet-<pos>-pointers.tsv.
 import os
 import sys
 
-FILES = {"verb": "data.verb", "adj": "data.adj"}
+FILES = {"verb": ["data.verb"], "adj": ["data.adj"], "noun": ["data.noun"], "adv": ["data.adv"],
+         "all": ["data.noun", "data.verb", "data.adj", "data.adv"]}
 
 
 def pointers(path):
@@ -34,15 +35,16 @@ def pointers(path):
 def main():
     pos = sys.argv[1] if len(sys.argv) > 1 else "verb"
     if pos not in FILES:
-        sys.exit("usage: wordnet-pointers.py verb|adj [OUT.tsv]")
+        sys.exit("usage: wordnet-pointers.py verb|adj|noun|adv|all [OUT.tsv]")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", f"wordnet-{pos}-pointers.tsv")
     os.makedirs(os.path.dirname(out), exist_ok=True)
     count, labels = 0, set()
     with open(out, "w", encoding="utf-8") as f:
-        for h, r, t in pointers(os.path.join("/usr/share/wordnet", FILES[pos])):
-            f.write(f"{h}\t{r}\t{t}\n")
-            count += 1
-            labels.add(r)
+        for name in FILES[pos]:
+            for h, r, t in pointers(os.path.join("/usr/share/wordnet", name)):
+                f.write(f"{h}\t{r}\t{t}\n")
+                count += 1
+                labels.add(r)
     print(f"{out}: {count} pointers, {len(labels)} labels")
 
 

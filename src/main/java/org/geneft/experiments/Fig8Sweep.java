@@ -77,7 +77,7 @@ final class Fig8Sweep implements FigureSweep {
                 PhaseCell c = PhaseCell.of(runs);
                 line[j] = c;
                 phaseRows.add(row(wd, a.etaDec[j], c.seeds(), c.generalization(), c.grokking(), c.memorization(),
-                        c.confusion(), c.majority().spec(), c.pGen()));
+                        c.confusion(), c.majority().spec(), c.pGen(), a.etaEnc));
             }
             if (!any) continue;
             OptionalDouble x = PhaseBoundary.crossing(logDec, line);
@@ -94,7 +94,7 @@ final class Fig8Sweep implements FigureSweep {
         }
         List<DataTable> tables = List.of(
                 new DataTable("fig8-phases", List.of("wd_dec", "eta_dec", "seeds", "generalization", "grokking",
-                        "memorization", "confusion", "phase", "p_gen"), phaseRows),
+                        "memorization", "confusion", "phase", "p_gen", "eta_enc"), phaseRows),
                 new DataTable("fig8-boundary", List.of("wd_dec", "eta_dec_boundary"), boundaryRows));
         return new Analysis(List.of(claim(grid, outcomes.size(), found, aboveGrid, a, per.toString())), tables);
     }

@@ -161,5 +161,16 @@ final class SweepFigures {
         m.put("logWd", logWd);
         m.put("boundary", withBoundary);
         m.put("relations", phases.has("relation") ? phases.distinct("relation") : List.of());
+        // The caption states the encoder rate the runs had (the quick budget's is not the paper's 10^-5).
+        List<Double> etaEnc = phases.has("eta_enc") ? phases.numbers("eta_enc", null, null) : List.of();
+        m.put("etaEnc", etaEnc.isEmpty() ? "" : scientificTex(etaEnc.get(0)));
+    }
+
+    /** 3e-4 as "3 \\times 10^{-4}", 1e-5 as "10^{-5}": a rate as the captions write it. */
+    static String scientificTex(double x) {
+        int e = (int) Math.floor(Math.log10(x));
+        double mantissa = x / Math.pow(10, e);
+        String m = Fmt.sig(mantissa).replaceAll("\\.?0+$", "");
+        return (m.equals("1") ? "" : m + " \\times ") + "10^{" + e + "}";
     }
 }

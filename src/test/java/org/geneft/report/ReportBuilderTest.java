@@ -103,4 +103,12 @@ class ReportBuilderTest {
         assertThat(w.pdf()).as(w.latex().map(LatexRunner.Outcome::error).orElse("no LaTeX")).isPresent();
         assertThat(PdfText.of(w.pdf().get())).contains("Your graph: " + name);
     }
+
+    @Test
+    void fig8sCaptionStatesTheEncoderRateTheRunsHad() {
+        // Issue 21: the caption said 10^-5 while the quick budget ran 3e-4.
+        assertThat(SweepFigures.scientificTex(3e-4)).isEqualTo("3 \\times 10^{-4}");
+        assertThat(SweepFigures.scientificTex(1e-5)).isEqualTo("10^{-5}");
+        assertThat(SweepFigures.scientificTex(0.0316)).isEqualTo("3.16 \\times 10^{-2}");
+    }
 }
