@@ -76,6 +76,9 @@ final class BoundsCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "write the curves (fraction, f, f_UB, Monte Carlo) as CSV")
     Path csv;
 
+    @Option(names = "--quiet", description = "no progress lines on stderr during long reads and searches")
+    boolean quiet;
+
     @Override
     public Integer call() {
         List<Double> alphaList = alphas == null || alphas.isEmpty() ? List.of(0.9) : alphas;
@@ -93,27 +96,34 @@ final class BoundsCommand implements Callable<Integer> {
         AutomorphismEngine autEngine = Engines.byName(engine, budget, LabelEncoding.parse(labelEncoding, "--label-encoding"));
 
         Warmup.start(json);
-        Digraph g = source.load();
-        // The properties are needed only for the output: detect them on the second core while the group is searched.
-        CompletableFuture<RelationProperties> detected = CompletableFuture.supplyAsync(() -> new PropertyDetector().detect(g));
-        RelationProperties properties = monteCarlo ? Futures.joined(detected) : null;
-        if (monteCarlo && properties.relationClass().isEmpty())
-            throw new IllegalArgumentException("--monte-carlo needs an equivalence, a total order or a complete bipartite "
-                    + "relation (Appendix D); " + source.describe() + " is none of these");
+        StaticBounds bounds;
+        List<MonteCarloRow> mc;
         Reduction reduction = null;
-        AutomorphismGroup aut;
-        if (autEngine instanceof ReducingAutomorphisms reducing) {
-            ReducingAutomorphisms.Reduced ahead = GraphPrefetch.reduced(g);
-            ReducedSearch search = ahead != null ? reducing.search(ahead) : reducing.search(g);
-            aut = search.group();
-            reduction = search.reduction();
-        } else {
-            aut = autEngine.automorphisms(g);
+        // Long reads and searches say they are alive (nothing in the first 10 s, then a line every 30 s).
+        try (Heartbeat beat = Heartbeat.start(spec.commandLine().getErr(), "geneft bounds", quiet, 10, 30)) {
+            beat.step("reading the graph");
+            Digraph g = source.load();
+            beat.step("searching |Aut| of " + g.n() + " vertices (" + engine + ")");
+            // The properties are needed only for the output: detect them on the second core while the group is searched.
+            CompletableFuture<RelationProperties> detected = CompletableFuture.supplyAsync(() -> new PropertyDetector().detect(g));
+            RelationProperties properties = monteCarlo ? Futures.joined(detected) : null;
+            if (monteCarlo && properties.relationClass().isEmpty())
+                throw new IllegalArgumentException("--monte-carlo needs an equivalence, a total order or a complete bipartite "
+                        + "relation (Appendix D); " + source.describe() + " is none of these");
+            AutomorphismGroup aut;
+            if (autEngine instanceof ReducingAutomorphisms reducing) {
+                ReducingAutomorphisms.Reduced ahead = GraphPrefetch.reduced(g);
+                ReducedSearch search = ahead != null ? reducing.search(ahead) : reducing.search(g);
+                aut = search.group();
+                reduction = search.reduction();
+            } else {
+                aut = autEngine.automorphisms(g);
+            }
+            if (properties == null) properties = Futures.joined(detected);
+            beat.step("computing the bounds");
+            bounds = StaticBounds.compute(g, properties, aut, alphaList, grid);
+            mc = monteCarlo ? MonteCarloBounds.compute(properties.relationClass().get(), grid, samplings, seed) : null;
         }
-        if (properties == null) properties = Futures.joined(detected);
-        StaticBounds bounds = StaticBounds.compute(g, properties, aut, alphaList, grid);
-        List<MonteCarloRow> mc = monteCarlo
-                ? MonteCarloBounds.compute(properties.relationClass().get(), grid, samplings, seed) : null;
 
         if (csvFile != null) BoundsCsv.write(csvFile, bounds, mc);
         PrintWriter out = spec.commandLine().getOut();

@@ -24,6 +24,6 @@
 [#else]
 [@missing f/]
 [/#if]
-\caption{Phase diagram over the decoder's weight decay and learning rate[#if etaEnc?has_content] at $\eta_{\mathrm{enc}} = [=etaEnc?no_esc]$[/#if] (the paper: $10^{-5}$), with the
+\caption{Phase diagram over the decoder's weight decay and learning rate[#if f.etaEnc?has_content] at $\eta_{\mathrm{enc}} = [=f.etaEnc?no_esc]$[/#if] (the paper: $10^{-5}$), with the
 generalization-memorization boundary (black)[#if f.present]; [=f.run][/#if].}\label{fig:8}
 \end{figure}

@@ -31,6 +31,8 @@ class ReportBuilderTest {
         assertThat(entry(report, "fig6-eq12-bound").label()).isEqualTo("sec:fig6");
         // Fig. 8's grid holds wd_dec = 0, which a log axis cannot show.
         assertThat(report.tex()).contains("xlabel={$wd_{\\mathrm{dec}}$}").doesNotContainPattern("xmode=log, ymode=log,\\s*xlabel=\\{\\$wd");
+        // Its caption states the encoder rate of the runs, from the data (issue 21: it said 10^-5 whatever ran).
+        assertThat(report.tex()).contains("at $\\eta_{\\mathrm{enc}} = 3 \\times 10^{-4}$ (the paper: $10^{-5}$)");
 
         PdfText.assumeLatex();
         ReportWriter.Written w = ReportWriter.write(dir.resolve("r"), report, LatexRunner.find(300), o -> "{}");

@@ -120,13 +120,13 @@ final class ReportFixtures {
             for (double eta : new double[] {1e-5, 1e-4, 1e-3, 1e-2}) {
                 String phase = eta < 2e-4 ? "generalization" : "memorization";
                 phases.add(List.of(wd, eta, 3, phase.equals("generalization") ? 3 : 0, 0, phase.equals("memorization") ? 3 : 0,
-                        0, phase, phase.equals("generalization") ? 1.0 : 0.0));
+                        0, phase, phase.equals("generalization") ? 1.0 : 0.0, 3e-4));
             }
             boundary.add(Arrays.asList(wd, wd == 1e-1 ? null : 3e-4));
         }
         return summary("fig8", List.of(claim("fig8-wd-independent", Verdict.CONFIRMED)),
                 new DataTable("fig8-phases", List.of("wd_dec", "eta_dec", "seeds", "generalization", "grokking", "memorization",
-                        "confusion", "phase", "p_gen"), phases),
+                        "confusion", "phase", "p_gen", "eta_enc"), phases),
                 new DataTable("fig8-boundary", List.of("wd_dec", "eta_dec_boundary"), boundary));
     }
 }
