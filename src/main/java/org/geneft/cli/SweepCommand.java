@@ -6,6 +6,7 @@ import org.geneft.experiments.FigureSweeps;
 import org.geneft.experiments.Grid;
 import org.geneft.experiments.Shard;
 import org.geneft.experiments.SummaryFormat;
+import org.geneft.experiments.SweepStatus;
 import org.geneft.experiments.SweepSummary;
 import org.geneft.training.Precision;
 import picocli.CommandLine.Command;
@@ -18,7 +19,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** Runs a figure's sweep (a grid of training runs) into an append-only store and writes its summary. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
@@ -153,15 +157,15 @@ final class SweepCommand implements Callable<Integer> {
 
         /** Which shards an incomplete merge lacks, and how many of their runs (K from the shard files' names). */
         private void missing(PrintWriter o, Grid grid, Path merged) {
-            java.util.Set<Integer> ks = new java.util.TreeSet<>();
-            for (Path p : inputs) if (Files.isDirectory(p)) ks.add(org.geneft.experiments.SweepStatus.shardCountOf(p));
+            Set<Integer> ks = new TreeSet<>();
+            for (Path p : inputs) if (Files.isDirectory(p)) ks.add(SweepStatus.shardCountOf(p));
             o.printf("incomplete: %d of %d runs are missing, so no claim is judged", grid.runs().size()
-                    - org.geneft.experiments.SweepStatus.of(merged, grid, 1).stored(), grid.runs().size());
+                    - SweepStatus.of(merged, grid, 1).stored(), grid.runs().size());
             if (ks.size() == 1 && ks.iterator().next() > 1) {
-                var st = org.geneft.experiments.SweepStatus.of(merged, grid, ks.iterator().next());
+                SweepStatus st = SweepStatus.of(merged, grid, ks.iterator().next());
                 o.print("; shards missing runs: " + st.incomplete().stream()
                         .map(r -> r.shard() + " (" + r.stored() + " of " + r.planned() + " stored)")
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")));
             }
             o.println();
             o.flush();
