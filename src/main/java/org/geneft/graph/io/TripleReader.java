@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Reads knowledge-graph triples {@code head<TAB>relation<TAB>tail}, as WN18RR and FB15k-237 ship
- * them; relations become arc labels. Fields are split on tabs only, since entity names may hold spaces.
+ * them; relations become arc labels. Fields are split on tabs, since entity names may hold spaces; a file whose
+ * first triple has no tab is split on runs of whitespace instead.
  */
 final class TripleReader implements GraphReader {
     private static final String[] FIELD_NAMES = {"head", "relation", "tail"};
@@ -26,8 +27,13 @@ final class TripleReader implements GraphReader {
             ArcBuffer arcs = new ArcBuffer(lines, true);
             int[] bounds = new int[6]; // start and end of each field in the line
             String line;
+            // The first triple decides the file's separator: tabs (names may hold spaces, as in WN18RR and FB15k-237),
+            // or, in a file without tabs, runs of whitespace (three tokens a line, as many dumps are written).
+            Boolean tabs = null;
             while ((line = lines.next()) != null) {
-                split(line, bounds, lines);
+                if (tabs == null) tabs = line.indexOf('\t') >= 0;
+                if (tabs) split(line, bounds, lines);
+                else splitWhitespace(line, bounds, lines);
                 int head = vertex(vertices, line, bounds[0], bounds[1], 1, lines);
                 int relation = relations.id(line, bounds[2], bounds[3]);
                 int tail = vertex(vertices, line, bounds[4], bounds[5], 3, lines);
@@ -36,6 +42,28 @@ final class TripleReader implements GraphReader {
             if (vertices.size() == 0) throw lines.error("no triples, so no vertices: the graph is empty");
             return arcs.toDigraph(vertices.size(), relations.names(), vertices.names());
         }
+    }
+
+    /** Splits on runs of whitespace into exactly three tokens (a file whose first triple has no tab). */
+    private static void splitWhitespace(String line, int[] bounds, GraphLines lines) {
+        int f = 0, i = 0, n = line.length();
+        while (true) {
+            while (i < n && LineTokens.isBlank(line.charAt(i))) i++;
+            if (i == n) break;
+            int start = i;
+            while (i < n && !LineTokens.isBlank(line.charAt(i))) i++;
+            if (f == 3) {
+                if (line.charAt(start) == '#') break; // a trailing comment, as after tabs
+                throw lines.error("expected 3 whitespace-separated tokens 'head relation tail' (the file's first triple "
+                        + "has no tab), found more; separate the fields by tabs if names hold spaces");
+            }
+            bounds[2 * f] = start;
+            bounds[2 * f + 1] = i;
+            f++;
+        }
+        if (f != 3)
+            throw lines.error("expected 3 whitespace-separated tokens 'head relation tail' (the file's first triple has "
+                    + "no tab), found " + f);
     }
 
     /**

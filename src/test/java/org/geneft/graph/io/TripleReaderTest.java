@@ -68,6 +68,17 @@ class TripleReaderTest {
     }
 
     @Test
+    void aFileWithoutTabsIsWhitespaceSeparated() {
+        Digraph g = read(write(dir, "ws.triples", "# dump\na  r   b\nb r c # note\nc r d\n"));
+        assertThat(g.n()).isEqualTo(4);
+        assertThat(g.labelNames()).containsExactly("r");
+        assertThatThrownBy(() -> read(write(dir, "ws4.triples", "a r b\nMary Ann r b\n")))
+                .isInstanceOfSatisfying(GraphInputException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessageContaining("found more");
+        assertThatThrownBy(() -> read(write(dir, "ws2.triples", "a r b\nc d\n"))).hasMessageContaining("found 2");
+    }
+
+    @Test
     void spaceSeparatedTriplesAreRejectedNamingTheLine() {
         assertThatThrownBy(() -> read(write(dir, "spaces.tsv", "a\tr\tb\nc r d\n")))
                 .isInstanceOfSatisfying(GraphInputException.class, e -> assertThat(e.line()).isEqualTo(2))
