@@ -9,6 +9,8 @@ public enum Verdict {
     REFUTED("refuted"),
     /** An empirical pattern not seen below the paper's protocol: not evidence against it, with the numbers. */
     NOT_REPRODUCED("not reproduced at this budget"),
+    /** The data agree with the claim but also with its plausible alternative, so they decide nothing. */
+    UNDECIDED("undecided by the data"),
     NOT_CHECKED("not checked at this budget");
 
     private final String words;

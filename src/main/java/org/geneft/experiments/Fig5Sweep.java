@@ -168,19 +168,23 @@ final class Fig5Sweep implements FigureSweep {
                     "fewer than 3 boundary points inside the grid (" + (f == null ? 0 : f.line().points())
                             + "): the slope cannot be fitted with an error; " + grid.protocol());
         double s = f.line().slope(), se = f.slopeError();
-        double zPlus = (s - 1) / se, zMinus = (s + 1) / se;
+        double zPlus = (s - 1) / se, zMinus = (s + 1) / se, zZero = s / se;
         boolean plusOne = Math.abs(zPlus) <= Z;
+        // A confirmation must exclude the plausible alternatives: no dependence on eta_enc (slope 0) and the text's -1.
+        boolean decided = Math.abs(zZero) > Z && Math.abs(zMinus) > Z;
         String evidence = fmt("pooled fit over the three relations: slope %.3f +- %.3f (%d boundary points; error = OLS "
                         + "and the grid's resolution combined); per relation: %s"
-                        + "Eq. 12's +1 is %.1f standard errors away, the text's -1 is %.1f away: %s. Boundary: for each "
+                        + "Eq. 12's +1 is %.1f standard errors away, the text's -1 is %.1f away, 0 (no dependence on "
+                        + "eta_enc) %.1f away: %s. Boundary: for each "
                         + "eta_enc, the eta_dec where the fraction of generalizing seeds falls through 1/2 into "
                         + "memorization, interpolated in log space. %s",
-                s, se, f.line().points(), per, Math.abs(zPlus), Math.abs(zMinus),
-                plusOne ? (Math.abs(zMinus) > Z ? "the slope is +1, not -1" : "both are within 3 errors")
+                s, se, f.line().points(), per, Math.abs(zPlus), Math.abs(zMinus), Math.abs(zZero),
+                plusOne ? (decided ? "the slope is +1, not -1 and not 0"
+                        : "+1 is within 3 errors, but so is " + (Math.abs(zZero) <= Z ? "0" : "-1") + ": the grid cannot decide")
                         : (Math.abs(zMinus) <= Z ? "the slope is -1, not Eq. 12's +1" : "neither +1 nor -1"),
                 grid.protocol());
         return new Claim("fig5-slope", statement, where(), Method.EMPIRICAL,
-                plusOne ? Verdict.CONFIRMED : Verdict.REFUTED, evidence);
+                !plusOne ? Verdict.REFUTED : decided ? Verdict.CONFIRMED : Verdict.UNDECIDED, evidence);
     }
 
     private static Claim interceptClaim(String skip, Map<String, LineFit> slopeOne, Grid grid) {

@@ -27,6 +27,7 @@
 \definecolor{v-not-checked}{rgb}{0.45,0.45,0.45}
 \definecolor{v-reproduced}{rgb}{0.1,0.45,0.3}
 \definecolor{v-not-reproduced}{rgb}{0.7,0.4,0}
+\definecolor{v-undecided}{rgb}{0.55,0.35,0.6}
 \newcommand{\csvtable}[1]{table[col sep=comma]{data/#1.csv}}
 \title{GenEFT: verification report}
 \author{geneft verify, budget [=run.budget], seed [=run.seed]}

@@ -77,6 +77,21 @@ class PlantedFindingsTest {
     }
 
     @Test
+    void aSlopeThatCannotExcludeZeroIsUndecidedNotConfirmed() {
+        // Issue 21: a slope of 0.4 +- 0.42 has Eq. 12's +1 within 3 errors, but also 0 (no dependence on eta_enc).
+        Fig5Sweep fig5 = new Fig5Sweep();
+        Grid grid = fig5.grid(Budget.QUICK, 1);
+        java.util.Map<Long, Double> threshold = java.util.Map.of(-40L, -3.2, -35L, -1.7, -30L, -2.7, -25L, -1.7, -20L, -2.2);
+        Analysis a = fig5.analyse(grid, plant(grid, r -> {
+            if (!r.relation().equals("mod:3")) return outcome(Phase.GENERALIZATION, 1);
+            double t = threshold.get(Math.round(10 * Math.log10(r.config().etaEnc())));
+            return Math.log10(r.config().etaDec()) < t ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6);
+        }));
+        assertThat(claim(a, "fig5-slope").verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(claim(a, "fig5-slope").evidence()).contains("but so is 0: the grid cannot decide");
+    }
+
+    @Test
     void aBoundaryThatLeavesTheGridUnderWeightDecayIsAWdDependence() {
         Fig8Sweep fig8 = new Fig8Sweep();
         Grid grid = fig8.grid(Budget.QUICK, 1);
