@@ -50,10 +50,22 @@ final class GraphInput {
             in.mark(2);
             int b0 = in.read(), b1 = in.read();
             in.reset();
-            if (b0 == 0x1f && b1 == 0x8b) return new GZIPInputStream(in, 1 << 16);
-            return in;
+            if (b0 != 0x1f || b1 != 0x8b) return in;
         } catch (IOException e) {
-            throw new GraphInputException(file, 0, "cannot read: " + e.getMessage());
+            throw new GraphInputException(file, 0, "cannot read: " + describe(e));
         }
+        try {
+            return new GZIPInputStream(in, 1 << 16);
+        } catch (IOException e) {
+            throw new GraphInputException(file, 0, "starts like gzip but is not a readable gzip stream (" + describe(e) + ")");
+        }
+    }
+
+    /** An I/O failure in words: its message, or its kind when it has none (a truncated gzip stream says nothing). */
+    static String describe(IOException e) {
+        String m = e.getMessage();
+        if (e instanceof java.io.EOFException) return "the file ends early" + (m == null ? "" : " (" + m + ")");
+        if (m != null && m.contains("ZLIB")) return "the compressed data end early or are damaged (" + m + ")";
+        return m != null ? m : e.getClass().getSimpleName();
     }
 }

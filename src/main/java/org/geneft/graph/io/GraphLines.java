@@ -113,7 +113,7 @@ final class GraphLines implements AutoCloseable {
                 fill();
             }
         } catch (IOException e) {
-            throw new GraphInputException(file, number + 1, "cannot read: " + e.getMessage());
+            throw new GraphInputException(file, number + 1, "cannot read: " + GraphInput.describe(e));
         }
     }
 

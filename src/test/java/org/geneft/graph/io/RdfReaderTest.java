@@ -86,6 +86,22 @@ class RdfReaderTest {
     }
 
     @Test
+    void aDamagedGzipFileIsBadInputWithAReasonNotNull() throws Exception {
+        Path garbage = GraphFiles.writeBytes(dir, "g.tsv", new byte[] {0x1f, (byte) 0x8b, 8, 'x', 'y'});
+        assertThatThrownBy(() -> GraphReaders.read(garbage, GraphFormat.TRIPLES, ReadLimits.DEFAULT))
+                .isInstanceOf(GraphInputException.class).hasMessageContaining("not a readable gzip stream")
+                .hasMessageNotContaining("null");
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (OutputStream o = new GZIPOutputStream(b)) {
+            for (int i = 0; i < 5000; i++) o.write(("v" + i + "\tr\tv" + (i * 7 % 5000) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = b.toByteArray();
+        Path cut = GraphFiles.writeBytes(dir, "cut.tsv.gz", java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> GraphReaders.read(cut, ReadLimits.DEFAULT)).isInstanceOf(GraphInputException.class)
+                .hasMessageContaining("cut.tsv.gz:").hasMessageContaining("ends early");
+    }
+
+    @Test
     void standardInputIsDashAndNeedsAFormat() {
         InputStream saved = System.in;
         try {
