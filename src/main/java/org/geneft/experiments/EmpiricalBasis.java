@@ -31,27 +31,29 @@ public record EmpiricalBasis(Budget budget, Kind kind, boolean paperModel) {
                 + (kind == Kind.COUNTEREXAMPLE ? "counterexample" : "pattern");
     }
 
+    /**
+     * The verdict this basis supports for one found below the paper's protocol: a confirmation reads "reproduced at
+     * this budget", a refutation "not reproduced at this budget" unless it is a counterexample on the paper's model.
+     */
+    public Verdict supports(Verdict v) {
+        if (budget == Budget.PAPER || budget == Budget.SMOKE) return v;
+        return switch (v) {
+            case CONFIRMED, CONFIRMED_UNDER_CONDITIONS -> Verdict.REPRODUCED;
+            case REFUTED -> kind == Kind.COUNTEREXAMPLE && paperModel ? Verdict.REFUTED : Verdict.NOT_REPRODUCED;
+            default -> v;
+        };
+    }
+
     /** The claim with the verdict its evidence supports, and this basis. */
     public Claim judge(Claim c) {
-        Verdict v = c.verdict();
+        Verdict v = supports(c.verdict());
         String evidence = c.evidence();
-        if (budget != Budget.PAPER && budget != Budget.SMOKE) {
-            switch (v) {
-                case CONFIRMED, CONFIRMED_UNDER_CONDITIONS -> {
-                    v = Verdict.REPRODUCED;
-                    evidence = "seen at the " + budget.spec() + " budget; only the paper's protocol confirms. " + evidence;
-                }
-                case REFUTED -> {
-                    if (!(kind == Kind.COUNTEREXAMPLE && paperModel)) {
-                        v = Verdict.NOT_REPRODUCED;
-                        evidence = "not reproduced at the " + budget.spec() + " budget, which is not evidence against the "
-                                + "claim: a " + (kind == Kind.PATTERN ? "pattern" : "bound measured on a reduced model")
-                                + " is refuted only at the paper's protocol. " + evidence;
-                    }
-                }
-                default -> { }
-            }
-        }
+        if (v != c.verdict() && v == Verdict.REPRODUCED)
+            evidence = "seen at the " + budget.spec() + " budget; only the paper's protocol confirms. " + evidence;
+        else if (v != c.verdict() && v == Verdict.NOT_REPRODUCED)
+            evidence = "not reproduced at the " + budget.spec() + " budget, which is not evidence against the claim: a "
+                    + (kind == Kind.PATTERN ? "pattern" : "bound measured on a reduced model")
+                    + " is refuted only at the paper's protocol. " + evidence;
         return new Claim(c.id(), c.statement(), c.where(), c.method(), v, evidence, words());
     }
 }

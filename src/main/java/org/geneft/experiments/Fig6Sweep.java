@@ -2,6 +2,7 @@ package org.geneft.experiments;
 
 import org.geneft.claims.Claim;
 import org.geneft.claims.Method;
+import org.geneft.claims.Readings;
 import org.geneft.claims.Verdict;
 import org.geneft.dynamics.CollisionProbability;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
@@ -56,6 +57,11 @@ final class Fig6Sweep implements FigureSweep {
         return CollisionProbability.eq12(ratio, 1, 1, 1);
     }
 
+    /** P(X >= x) for X ~ Binomial(k, p): this many generalizing seeds, or more, if P(gen) were p. */
+    static double exceedance(int k, int x, double p) {
+        return x == 0 ? 1 : 1 - new BinomialDistribution(k, p).cumulativeProbability(x - 1);
+    }
+
     /** Eq. 12 is a bound, so a P(generalization) above it refutes; but only on the paper's model (paper budget). */
     @Override
     public EmpiricalBasis basis(String claimId, Budget budget) {
@@ -66,7 +72,7 @@ final class Fig6Sweep implements FigureSweep {
     public Analysis analyse(Grid grid, Map<String, RunOutcome> outcomes) {
         Axes a = axes(grid.budget());
         List<List<Object>> rows = new ArrayList<>();
-        record Point(double scale, double ratio, int k, int x, double p) { }
+        record Point(double scale, double ratio, int k, int x, double pEq12, double pScaled) { }
         List<Point> points = new ArrayList<>();
         for (double scale : a.initScales)
             for (double ratio : a.ratios) {
@@ -82,7 +88,7 @@ final class Fig6Sweep implements FigureSweep {
                 double pScaled = CollisionProbability.eq12(ratio, 1, 1, scale);
                 rows.add(row(scale, ratio, c.seeds(), c.generalized(), p, Math.sqrt(p * (1 - p) / c.seeds()), pEq12,
                         c.generalization(), c.grokking(), c.memorization(), c.confusion(), pScaled));
-                points.add(new Point(scale, ratio, c.seeds(), c.generalized(), pEq12));
+                points.add(new Point(scale, ratio, c.seeds(), c.generalized(), pEq12, pScaled));
             }
         DataTable table = new DataTable("fig6", List.of("init_scale", "ratio", "seeds", "generalized", "p_gen",
                 "p_gen_stderr", "p_eq12", "generalization", "grokking", "memorization", "confusion",
@@ -95,23 +101,33 @@ final class Fig6Sweep implements FigureSweep {
         if (skip != null) {
             claim = new Claim("fig6-eq12-bound", statement, where, Method.EMPIRICAL, Verdict.NOT_CHECKED, skip);
         } else {
+            // The paper never says how its init scale maps to Theorem 3's sigmas, so both readings are judged
+            // (Readings: refuted only if refuted under both).
             double level = ALPHA / points.size();
-            StringBuilder v = new StringBuilder();
-            int count = 0;
-            for (Point p : points) {
-                // One-sided exact binomial test: this many generalizing seeds, or more, if P(gen) were Eq. 12's value.
-                double tail = p.x == 0 ? 1 : 1 - new BinomialDistribution(p.k, p.p).cumulativeProbability(p.x - 1);
-                if (tail < level) {
-                    count++;
-                    v.append(fmt("init %.3g, ratio %.3g: %d/%d generalized vs Eq. 12 %.3f (P = %.2g); ", p.scale, p.ratio,
-                            p.x, p.k, p.p, tail));
+            EmpiricalBasis basis = basis("fig6-eq12-bound", grid.budget());
+            Readings readings = new Readings();
+            for (boolean scaled : new boolean[] {false, true}) {
+                StringBuilder v = new StringBuilder();
+                int count = 0;
+                for (Point p : points) {
+                    double bound = scaled ? p.pScaled : p.pEq12;
+                    double tail = exceedance(p.k, p.x, bound);
+                    if (tail < level) {
+                        count++;
+                        v.append(fmt("init %.3g, ratio %.3g: %d/%d generalized vs Eq. 12 %.3f (P = %.2g); ", p.scale,
+                                p.ratio, p.x, p.k, bound, tail));
+                    }
                 }
+                readings.add(scaled ? "sigma_c = the init scale, sigma_a = 1 (the scale acts on the embeddings only)"
+                                : "sigma_a = sigma_c (the paper's single line)",
+                        basis.supports(count == 0 ? Verdict.CONFIRMED : Verdict.REFUTED),
+                        fmt("%d of %d points exceed Eq. 12 beyond chance%s", count, points.size(),
+                                count == 0 ? "" : ": " + v.toString().replaceAll("; $", "")));
             }
-            claim = new Claim("fig6-eq12-bound", statement, where, Method.EMPIRICAL,
-                    count == 0 ? Verdict.CONFIRMED : Verdict.REFUTED,
-                    fmt("%d of %d points exceed Eq. 12 (sigma_a = sigma_c, the paper's single line) beyond chance: "
-                                    + "one-sided exact binomial test at %.2g per point (%.2g family-wise, Bonferroni). %s%s",
-                            count, points.size(), level, ALPHA, count == 0 ? "" : "Violations: " + v, grid.protocol()));
+            claim = new Claim("fig6-eq12-bound", statement, where, Method.EMPIRICAL, readings.verdict(),
+                    fmt("one-sided exact binomial test at %.2g per point (%.2g family-wise, Bonferroni), each reading "
+                                    + "of sigma judged on its own: %s %s", level, ALPHA, readings.evidence(),
+                            grid.protocol()));
         }
         return new Analysis(List.of(claim), List.of(table));
     }

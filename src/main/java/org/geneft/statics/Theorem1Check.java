@@ -2,6 +2,7 @@ package org.geneft.statics;
 
 import org.geneft.claims.Claim;
 import org.geneft.claims.Method;
+import org.geneft.claims.Readings;
 import org.geneft.claims.Verdict;
 
 import java.util.Arrays;
@@ -164,10 +165,21 @@ public final class Theorem1Check {
                         100 * PARTIAL_FRACTION, seed, partial.zeroLoss() - partial.zeroLossSeparating(),
                         partial.zeroLoss()));
 
-        // Grouping holds as the theorem means it when its hypothesis can be met, for every structure, and then forces it.
+        // Two readings of "injective" (Readings): as stated, the whole decoder; as the proof uses it, in each
+        // argument with the other fixed. A hypothesis that can never be met makes the claim vacuous, not false.
         boolean groupsWhereMet = full.injectivePerArgumentGrouped() == full.injectivePerArgument();
-        Verdict collapse = full.zeroLossGroupedByClass() == full.zeroLoss() ? Verdict.CONFIRMED
-                : satisfiableEverywhere && groupsWhereMet ? Verdict.CONFIRMED_UNDER_CONDITIONS : Verdict.REFUTED;
+        Verdict asStated = full.injective() == 0 ? Verdict.VACUOUS
+                : full.zeroLossGroupedByClass() == full.zeroLoss() ? Verdict.CONFIRMED : Verdict.REFUTED;
+        Verdict perArgumentVerdict = full.injectivePerArgument() == 0 ? Verdict.VACUOUS
+                : !groupsWhereMet ? Verdict.REFUTED
+                : satisfiableEverywhere ? Verdict.CONFIRMED : Verdict.CONFIRMED_UNDER_CONDITIONS;
+        Readings readings = new Readings()
+                .add("injective as stated", asStated, asStated == Verdict.VACUOUS ? "no partition admits it" : "")
+                .add("injective in each argument, as the proof uses it", perArgumentVerdict,
+                        perArgumentVerdict == Verdict.CONFIRMED_UNDER_CONDITIONS
+                                ? "it forces grouping wherever it can be met, which needs 2 classes; with 3 or more it "
+                                + "is never met" : "");
+        Verdict collapse = readings.verdict();
         Claim groups = new Claim("theorem1-collapse", "an injective decoder with zero training loss forces same-class "
                 + "elements to one point and different classes to different points: representations are grouped by class",
                 "Sec. IV, Theorem 1", Method.SYMBOLIC, collapse,
@@ -181,7 +193,7 @@ public final class Theorem1Check {
                         + "met, but with 3 or more classes a fixed point must send two other classes' points to the same "
                         + "output 0, so it cannot be met for mod 3 or mod 5, the paper's equivalences",
                         full.injective(), full.zeroLoss() - full.zeroLossGroupedByClass(), full.zeroLoss(), perArgument)
-                        + decoders);
+                        + decoders + ". " + readings.evidence());
         return List.of(separates, groups);
     }
 

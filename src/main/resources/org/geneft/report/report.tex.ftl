@@ -28,6 +28,9 @@
 \definecolor{v-reproduced}{rgb}{0.1,0.45,0.3}
 \definecolor{v-not-reproduced}{rgb}{0.7,0.4,0}
 \definecolor{v-undecided}{rgb}{0.55,0.35,0.6}
+\definecolor{v-depends-on-reading}{rgb}{0.3,0.3,0.7}
+\definecolor{v-vacuous}{rgb}{0.5,0.3,0.2}
+\definecolor{v-not-checkable}{rgb}{0.45,0.45,0.45}
 \newcommand{\csvtable}[1]{table[col sep=comma]{data/#1.csv}}
 \title{GenEFT: verification report}
 \author{geneft verify, budget [=run.budget], seed [=run.seed]}
@@ -61,7 +64,11 @@ claim & statement & paper & method & verdict & evidence\\
 
 \section{Findings in words}\label{sec:findings}
 Every claim not plainly confirmed, with the conditions under which it holds, the deviations measured, or why it was
-not checked.
+not checked. Where the paper's words admit several reasonable readings, each is judged on its own: a claim is
+refuted only if refuted under every reading and confirmed only if confirmed under every one; otherwise it
+\emph{depends on the reading}, and the evidence gives each reading's verdict. A claim whose hypothesis can never
+hold is \emph{vacuous}, not refuted; one about what the authors did (which number they used) is \emph{not
+checkable}, with what the choice would change.
 \begin{description}
 [#list findings as c]
 \item[[=c.idTex?no_esc]] (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}; [=c.where]; see \S\ref*{[=c.label?no_esc]}) [=c.evidence]

@@ -48,7 +48,10 @@ class EmpiricalBasisTest {
                 for (Verdict v : Verdict.values()) {
                     Verdict q = judged(Budget.QUICK, k, model, v);
                     if (k == COUNTER && model && v == Verdict.REFUTED) assertThat(q).isEqualTo(Verdict.REFUTED);
-                    else if (v == Verdict.REPRODUCED || v == Verdict.NOT_REPRODUCED || v == Verdict.UNDECIDED)
+                    else if (v == Verdict.REPRODUCED || v == Verdict.NOT_REPRODUCED || v == Verdict.UNDECIDED
+                            || v == Verdict.DEPENDS_ON_READING || v == Verdict.VACUOUS || v == Verdict.NOT_CHECKABLE)
+                        // Each reading was judged by this basis already (Fig6Sweep), and the last two never
+                        // come from a measurement: they pass unchanged.
                         assertThat(q).isEqualTo(v);
                     else assertThat(q).as(k + " " + model + " " + v).isIn(allowed);
                 }

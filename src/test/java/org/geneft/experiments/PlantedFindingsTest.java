@@ -50,10 +50,31 @@ class PlantedFindingsTest {
         // Every seed generalizes at ratio 100, where Eq. 12 gives 0.045: 4/4 has probability 4e-6 under the bound.
         Analysis above = fig6.analyse(grid, plant(grid, r -> r.config().etaDec() / r.config().etaEnc() > 99
                 ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
-        assertThat(above.claims().get(0).verdict()).isEqualTo(Verdict.REFUTED);
-        assertThat(above.claims().get(0).evidence()).contains("3 of 21 points exceed").contains("ratio 100");
+        // The quick budget trains a reduced model, so each reading's refutation reads "not reproduced" (EmpiricalBasis).
+        assertThat(above.claims().get(0).verdict()).isEqualTo(Verdict.NOT_REPRODUCED);
+        assertThat(above.claims().get(0).evidence()).contains("not reproduced at this budget (3 of 21 points exceed")
+                .contains("ratio 100").doesNotContain("refuted");
         Analysis below = fig6.analyse(grid, plant(grid, r -> outcome(Phase.MEMORIZATION, 0.6)));
-        assertThat(below.claims().get(0).verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(below.claims().get(0).verdict()).isEqualTo(Verdict.REPRODUCED);
+    }
+
+    @Test
+    void aViolationUnderOneReadingOfSigmaOnlyDependsOnTheReading() {
+        Fig6Sweep fig6 = new Fig6Sweep();
+        Grid grid = fig6.grid(Budget.QUICK, 1);
+        // Every seed generalizes at init 3, ratio 1 only. With sigma_a = sigma_c Eq. 12 gives 0.392 there (4/4 has
+        // probability 0.024, above the Bonferroni level 0.05/21); with sigma_c = 3, sigma_a = 1 it gives 0.147
+        // (4/4: 4.7e-4, below it): refuted under one reading only.
+        Analysis a = fig6.analyse(grid, plant(grid, r -> r.config().initScale() == 3
+                && Math.abs(r.config().etaDec() / r.config().etaEnc() - 1) < 1e-9
+                ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        Claim c = a.claims().get(0);
+        assertThat(c.verdict()).as(c.evidence()).isEqualTo(Verdict.DEPENDS_ON_READING);
+        assertThat(c.evidence()).contains(
+                "under sigma_a = sigma_c (the paper's single line): reproduced at this budget (0 of 21",
+                "under sigma_c = the init scale, sigma_a = 1 (the scale acts on the embeddings only): not reproduced "
+                        + "at this budget (1 of 21",
+                "init 3.00, ratio 1.00: 4/4 generalized vs Eq. 12 0.147");
     }
 
     @Test
