@@ -2,6 +2,8 @@ package org.geneft.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.geneft.claims.Finding;
+import org.geneft.claims.PaperPlace;
 import org.geneft.claims.Verdict;
 import org.geneft.report.ClaimLedger;
 import org.geneft.report.LatexRunner;
@@ -48,6 +50,22 @@ final class VerdictsJson {
             c.put("evidence", e.claim().evidence());
             c.put("section", e.section());
         }
+        // One statement of the paper checked several ways is one finding: what a summary should count.
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : ledger.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("id", f.id());
+            o.put("where", f.where());
+            o.put("statement", f.statement());
+            o.put("verdict", f.words());
+            o.put("part", PaperPlace.of(f.where()).partName());
+            ObjectNode methods = o.putObject("methods");
+            f.byMethod().forEach((m, v) -> methods.put(m.words(), v.words()));
+            ArrayNode ids = o.putArray("checks");
+            f.checks().forEach(c -> ids.add(c.id()));
+        }
+        ObjectNode findingCounts = root.putObject("finding_counts");
+        ledger.findingCounts().forEach(findingCounts::put);
         ObjectNode counts = root.putObject("counts");
         for (Map.Entry<Verdict, Integer> e : ledger.counts().entrySet()) counts.put(e.getKey().words(), e.getValue());
         ObjectNode pdf = root.putObject("pdf");

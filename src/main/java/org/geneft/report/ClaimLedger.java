@@ -1,11 +1,14 @@
 package org.geneft.report;
 
 import org.geneft.claims.Claim;
+import org.geneft.claims.Finding;
+import org.geneft.claims.Findings;
 import org.geneft.claims.Verdict;
 import org.geneft.experiments.SweepSummary;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +99,30 @@ public record ClaimLedger(List<Entry> entries) {
         for (Verdict v : Verdict.values()) m.put(v, 0);
         for (Entry e : entries) m.merge(e.claim().verdict(), 1, Integer::sum);
         return m;
+    }
+
+    /** The findings: the ledger's checks grouped by the statement of the paper they address, in the paper's order. */
+    public List<Finding> findings() {
+        return Findings.of(entries.stream().map(Entry::claim).toList());
+    }
+
+    /**
+     * How many findings got each verdict, in the verdicts' order, then "methods disagree" and "checks disagree"
+     * (every one present, possibly 0): what the summary counts, so that one statement checked three ways counts once.
+     */
+    public Map<String, Integer> findingCounts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) m.put(v.words(), 0);
+        m.put("methods disagree", 0);
+        m.put("checks disagree", 0);
+        for (Finding f : findings()) m.merge(f.words(), 1, Integer::sum);
+        return m;
+    }
+
+    /** The section holding a check's evidence. */
+    public String labelOf(Claim c) {
+        return entries.stream().filter(e -> e.claim().id().equals(c.id())).map(Entry::label).findFirst()
+                .orElse("sec:evidence");
     }
 
     public boolean anyRefuted() {

@@ -1,6 +1,9 @@
 package org.geneft.report;
 
 import org.geneft.claims.Claim;
+import org.geneft.claims.Finding;
+import org.geneft.claims.Method;
+import org.geneft.claims.PaperPlace;
 import org.geneft.claims.Verdict;
 import org.geneft.dynamics.DynamicClaims;
 import org.geneft.dynamics.Outcome;
@@ -34,6 +37,11 @@ public final class ReportBuilder {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("run", run(in));
         model.put("counts", counts(ledger));
+        model.put("checkCounts", counts(ledger).stream().filter(c -> (Integer) c.get("count") > 0).toList());
+        model.put("findingCounts", ledger.findingCounts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> Map.<String, Object>of("verdict", e.getKey(), "count", e.getValue())).toList());
+        model.put("findingCount", Integer.toString(ledger.findings().size()));
+        model.put("parts", parts(ledger));
         List<Map<String, Object>> claims = ledger.entries().stream().map(ReportBuilder::claim).toList();
         model.put("claims", claims);
         model.put("findings", claims.stream().filter(c -> !"confirmed".equals(c.get("verdict"))).toList());
@@ -59,17 +67,51 @@ public final class ReportBuilder {
         Claim c = e.claim();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
-        // Break points after '/' and '-' so long ids fit their column.
-        m.put("idTex", Latex.escape(c.id()).replace("/", "/\\allowbreak{}").replace("-", "-\\allowbreak{}"));
+        m.put("idTex", idTex(c.id()));
         m.put("statement", c.statement());
         m.put("where", c.where());
         m.put("method", c.method().words() + (c.basis().isEmpty() ? "" : " (" + c.basis() + ")"));
         m.put("verdict", c.verdict().words());
-        m.put("verdictKey", c.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        m.put("verdictKey", key(c.verdict()));
         m.put("evidence", c.evidence());
         m.put("label", e.label());
         m.put("section", e.section());
         return m;
+    }
+
+    /** The verdict table: one row per finding, a column per method, grouped by the paper's parts in its order. */
+    private static List<Map<String, Object>> parts(ClaimLedger ledger) {
+        Map<String, List<Map<String, Object>>> byPart = new LinkedHashMap<>();
+        for (Finding f : ledger.findings()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("idTex", idTex(f.id()));
+            row.put("statement", f.statement());
+            row.put("where", f.where());
+            Map<Method, Verdict> by = f.byMethod();
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (Method m : Method.values()) {
+                Verdict v = by.get(m);
+                cells.add(v == null ? Map.of("words", "", "key", "none") : Map.of("words", v.words(), "key", key(v)));
+            }
+            row.put("methods", cells);
+            row.put("disagree", f.disagree());
+            row.put("verdict", f.words());
+            row.put("label", ledger.labelOf(f.checks().get(0)));
+            row.put("checks", f.checks().size() > 1 ? f.checks().stream().map(c -> idTex(c.id())).toList() : List.of());
+            byPart.computeIfAbsent(PaperPlace.of(f.where()).partName(), k -> new ArrayList<>()).add(row);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        byPart.forEach((name, rows) -> out.add(Map.of("name", name, "rows", rows)));
+        return out;
+    }
+
+    private static String key(Verdict v) {
+        return v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Break points after '/' and '-' so long ids fit their column. */
+    private static String idTex(String id) {
+        return Latex.escape(id).replace("/", "/\\allowbreak{}").replace("-", "-\\allowbreak{}");
     }
 
     private static List<Map<String, Object>> counts(ClaimLedger ledger) {

@@ -31,6 +31,7 @@
 \definecolor{v-depends-on-reading}{rgb}{0.3,0.3,0.7}
 \definecolor{v-vacuous}{rgb}{0.5,0.3,0.2}
 \definecolor{v-not-checkable}{rgb}{0.45,0.45,0.45}
+\definecolor{v-none}{rgb}{0,0,0}
 \newcommand{\csvtable}[1]{table[col sep=comma]{data/#1.csv}}
 \title{GenEFT: verification report}
 \author{geneft verify, budget [=run.budget], seed [=run.seed]}
@@ -42,22 +43,30 @@
 This report checks every claim of \emph{GenEFT: Understanding Statics and Dynamics of Model Generalization via
 Physics-Inspired Effective Theory} (Baek, Liu, Tegmark, 2025) symbolically (Symja),
 numerically (Hipparchus), with static bounds (nauty) and empirically (the paper's autoencoder).
-Verdicts: [#list counts as c][=c.count] [=c.verdict][#sep], [/#list].
+Verdicts on the [=findingCount] statements of the paper (findings; one statement checked several ways counts once):
+[#list findingCounts as c][=c.count] [=c.verdict][#sep], [/#list]. By check ([=claims?size] checks):
+[#list checkCounts as c][=c.count] [=c.verdict][#sep], [/#list].
 The command was \texttt{[=run.command]}; Section~\ref{sec:reproducibility} says how to reproduce it.
 
 \section{Verdicts}\label{sec:verdicts}
-{\small
-\begin{longtable}{>{\raggedright\arraybackslash}p{3.1cm}>{\raggedright\arraybackslash}p{5.9cm}>{\raggedright\arraybackslash}p{2.1cm}>{\raggedright\arraybackslash}p{1.3cm}>{\raggedright\arraybackslash}p{2.0cm}>{\raggedright\arraybackslash}p{1.1cm}}
-\caption{Verdict table: one row per claim of the paper.}\label{tab:verdicts}\\
+One row per statement of the paper, grouped by the paper's parts in its order, with each method's verdict; a
+statement backed by several checks names them, and where they disagree the row says so and the findings in words
+give each check's evidence.
+{\footnotesize\setlength{\tabcolsep}{3pt}
+\begin{longtable}{>{\raggedright\arraybackslash}p{2.4cm}>{\raggedright\arraybackslash}p{4.4cm}>{\raggedright\arraybackslash}p{1.6cm}*{4}{>{\raggedright\arraybackslash}p{1.5cm}}>{\raggedright\arraybackslash}p{0.6cm}}
+\caption{Verdict table: one row per statement of the paper, a column per method.}\label{tab:verdicts}\\
 \toprule
-claim & statement & paper & method & verdict & evidence\\
+finding & statement & paper & symbolic & numeric & static & empirical & \\
 \midrule\endfirsthead
 \toprule
-claim & statement & paper & method & verdict & evidence\\
+finding & statement & paper & symbolic & numeric & static & empirical & \\
 \midrule\endhead
 \bottomrule\endfoot
-[#list claims as c]
-[=c.idTex?no_esc] & [=c.statement] & [=c.where] & [=c.method] & \textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]} & \hyperref[[=c.label?no_esc]]{\S\ref*{[=c.label?no_esc]}}\\
+[#list parts as p]
+\multicolumn{8}{l}{\textbf{[=p.name]}}\\
+[#list p.rows as r]
+[=r.idTex?no_esc][#if r.checks?has_content] {\scriptsize([#list r.checks as c][=c?no_esc][#sep], [/#list])}[/#if] & [=r.statement][#if r.disagree] \textbf{([=r.verdict])}[/#if] & [=r.where] & [#list r.methods as m]\textcolor{v-[=m.key?no_esc]}{[=m.words]} & [/#list]\hyperref[[=r.label?no_esc]]{\S\ref*{[=r.label?no_esc]}}\\
+[/#list]
 [/#list]
 \end{longtable}
 }

@@ -29,6 +29,19 @@ class ReportBuilderTest {
                 "fig5-phases", "fig5-fit", "fig5-lines", "fig6", "fig7", "fig8-phases", "fig8-boundary", "theorem3");
         assertThat(entry(report, "fig6-eq12-bound").claim().verdict()).isEqualTo(Verdict.REFUTED);
         assertThat(entry(report, "fig6-eq12-bound").label()).isEqualTo("sec:fig6");
+        // The verdict table has one row per statement of the paper, grouped by the paper's parts in its order, a
+        // column per method: repon-eq12 (numeric) is the row of Eq. 12's statement, under Sec. IV.
+        String tex = report.tex();
+        assertThat(tex.indexOf("\\textbf{Sec. III: statics}")).isPositive()
+                .isLessThan(tex.indexOf("\\textbf{Sec. IV: dynamics}"));
+        assertThat(tex).containsPattern("eq12-\\\\allowbreak\\{\\}collision-\\\\allowbreak\\{\\}probability & two repons "
+                + "collide[^\\n]*& Theorem 3, Eq. 12 & \\\\textcolor\\{v-none\\}\\{\\} & "
+                + "\\\\textcolor\\{v-confirmed-under-conditions\\}\\{confirmed under conditions\\} &");
+        // repon-eq12 and fig5-rule-of-thumb; every finding counted once.
+        assertThat(report.ledger().findingCounts()).containsEntry("confirmed under conditions", 2)
+                .containsEntry("refuted", 1);
+        assertThat(report.ledger().findingCounts().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(report.ledger().findings().size());
         // Fig. 8's grid holds wd_dec = 0, which a log axis cannot show.
         assertThat(report.tex()).contains("xlabel={$wd_{\\mathrm{dec}}$}").doesNotContainPattern("xmode=log, ymode=log,\\s*xlabel=\\{\\$wd");
         // Its caption states the encoder rate of the runs, from the data (issue 21: it said 10^-5 whatever ran).
