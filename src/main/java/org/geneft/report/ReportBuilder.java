@@ -42,6 +42,12 @@ public final class ReportBuilder {
                 .map(e -> Map.<String, Object>of("verdict", e.getKey(), "count", e.getValue())).toList());
         model.put("findingCount", Integer.toString(ledger.findings().size()));
         model.put("parts", parts(ledger));
+        model.put("principal", principal(ledger));
+        model.put("confirmations", PrincipalFindings.confirmations(ledger.findings()));
+        model.put("open", ledger.findings().stream().filter(f -> f.verdict() != null && PrincipalFindings.kind(f) < 0
+                        && f.verdict() != Verdict.CONFIRMED && f.verdict() != Verdict.REPRODUCED
+                        && PaperPlace.of(f.where()).part() < 3)
+                .map(f -> Map.<String, Object>of("idTex", idTex(f.id()), "verdict", f.words())).toList());
         List<Map<String, Object>> claims = ledger.entries().stream().map(ReportBuilder::claim).toList();
         model.put("claims", claims);
         model.put("findings", claims.stream().filter(c -> !"confirmed".equals(c.get("verdict"))).toList());
@@ -102,6 +108,28 @@ public final class ReportBuilder {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         byPart.forEach((name, rows) -> out.add(Map.of("name", name, "rows", rows)));
+        return out;
+    }
+
+    /** The principal findings, ranked (PrincipalFindings), each with its decisive evidence and basis. */
+    private static List<Map<String, Object>> principal(ClaimLedger ledger) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PrincipalFindings.Entry e : PrincipalFindings.ranked(ledger.findings())) {
+            Finding f = e.finding();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("idTex", idTex(f.id()));
+            m.put("where", f.where());
+            m.put("verdict", f.words());
+            m.put("verdictKey", f.verdict() == null ? "depends-on-reading" : key(f.verdict()));
+            m.put("consequence", e.consequence().words());
+            m.put("basis", String.join("; ", f.checks().stream()
+                    .map(c -> c.basis().isEmpty() ? c.method().words() : c.method().words() + ", " + c.basis())
+                    .distinct().toList()));
+            m.put("statement", f.statement());
+            m.put("decisive", PrincipalFindings.decisive(f));
+            m.put("label", ledger.labelOf(f.checks().get(0)));
+            out.add(m);
+        }
         return out;
     }
 

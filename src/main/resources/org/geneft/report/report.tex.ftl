@@ -48,6 +48,26 @@ Verdicts on the [=findingCount] statements of the paper (findings; one statement
 [#list checkCounts as c][=c.count] [=c.verdict][#sep], [/#list].
 The command was \texttt{[=run.command]}; Section~\ref{sec:reproducibility} says how to reproduce it.
 
+\section{Principal findings}\label{sec:principal}
+What the paper gets wrong or leaves unsaid, ranked by consequence: refutations first, then statements the
+readings, methods or hypotheses leave undecided, then conditions the paper omits; within each, a headline law
+before a derivation step, a figure's pattern, a formula and a misprint (README.md, ``Principal findings'').
+Each entry gives the decisive evidence and what it rests on; the full numbers are in its section and in
+\texttt{data/}.
+{\small
+\begin{enumerate}\setlength{\itemsep}{0.3ex}
+[#list principal as p]
+\item \textbf{[=p.idTex?no_esc]} ([=p.where]; \textcolor{v-[=p.verdictKey?no_esc]}{[=p.verdict]}; [=p.consequence]; [=p.basis]; \S\ref*{[=p.label?no_esc]}). [=p.statement]. \emph{[=p.decisive]}
+[/#list]
+\end{enumerate}
+}
+[#if confirmations?has_content]
+Confirmed or reproduced: [#list confirmations as c][=c.part], [=c.count] statements[#if c.reproduced != "0"] ([=c.reproduced] reproduced at this budget only)[/#if]: [=c.places][#sep]. [/#list].
+[/#if]
+[#if open?has_content]
+Neither confirmed nor refuted: [#list open as o][=o.idTex?no_esc] ([=o.verdict])[#sep], [/#list].
+[/#if]
+
 \section{Verdicts}\label{sec:verdicts}
 One row per statement of the paper, grouped by the paper's parts in its order, with each method's verdict; a
 statement backed by several checks names them, and where they disagree the row says so and the findings in words

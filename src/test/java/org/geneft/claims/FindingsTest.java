@@ -88,6 +88,11 @@ class FindingsTest {
                 assertThat(known.contains(id) || code.indexOf("\"" + id + "\"") >= 0)
                         .as("findings.tsv names %s under %s, which no proof or code gives", id, e.id()).isTrue();
         assertThat(Findings.catalogue()).extracting(Findings.Entry::id).doesNotHaveDuplicates();
+        // consequence.tsv ranks findings: a catalogue id, or a check that stands alone.
+        List<String> findingIds = Findings.catalogue().stream().map(Findings.Entry::id).toList();
+        for (String id : Consequence.listed().keySet())
+            assertThat(findingIds.contains(id) || known.contains(id) || code.indexOf("\"" + id + "\"") >= 0)
+                    .as("consequence.tsv ranks %s, which is no finding", id).isTrue();
         assertThat(Findings.catalogue().stream().flatMap(e -> e.checks().stream())).doesNotHaveDuplicates();
     }
 }

@@ -37,6 +37,10 @@ class ReportBuilderTest {
         assertThat(tex).containsPattern("eq12-\\\\allowbreak\\{\\}collision-\\\\allowbreak\\{\\}probability & two repons "
                 + "collide[^\\n]*& Theorem 3, Eq. 12 & \\\\textcolor\\{v-none\\}\\{\\} & "
                 + "\\\\textcolor\\{v-confirmed-under-conditions\\}\\{confirmed under conditions\\} &");
+        // The principal findings open the report, before the verdict table: here the one refutation.
+        assertThat(tex.indexOf("\\section{Principal findings}")).isPositive().isLessThan(tex.indexOf("\\section{Verdicts}"));
+        assertThat(tex.substring(tex.indexOf("\\section{Principal findings}"), tex.indexOf("\\section{Verdicts}")))
+                .contains("\\textbf{fig6-\\allowbreak{}eq12-\\allowbreak{}bound}").doesNotContain("aut-\\allowbreak{}total");
         // repon-eq12 and fig5-rule-of-thumb; every finding counted once.
         assertThat(report.ledger().findingCounts()).containsEntry("confirmed under conditions", 2)
                 .containsEntry("refuted", 1);
