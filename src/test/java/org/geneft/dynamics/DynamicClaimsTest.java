@@ -16,7 +16,7 @@ class DynamicClaimsTest {
         claims.forEach(c -> System.out.println(c.id() + ": " + c.verdict().words() + " — " + c.evidence()));
         assertThat(claims).extracting(Claim::id)
                 .containsExactly("repon-conserved-quantity", "repon-eq12", "repon-eq13", "repon-eq12-unreduced",
-                        "repon-matrix-criterion");
+                        "repon-matrix-criterion", "sec4-limit-a-constant", "sec4-limit-r-constant");
         assertThat(claims.get(0).verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(claims.get(1).verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(claims.get(2).verdict()).isEqualTo(Verdict.CONFIRMED);
