@@ -113,7 +113,7 @@ class DerivationsTest {
         assertThat(verdicts(RESULTS, "collision-probability")).containsExactly(
                 Map.entry("wedge", PROVED), Map.entry("radial", PROVED), Map.entry("angular", PROVED),
                 Map.entry("eq12", PROVED), Map.entry("eq12-quadrature", PROVED),
-                Map.entry("sigma-x-typo", PROVED_UNDER));
+                Map.entry("sigma-x-typo", PROVED_UNDER), Map.entry("region-as-printed", REFUTED));
     }
 
     @Test
