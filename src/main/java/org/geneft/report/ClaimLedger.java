@@ -88,6 +88,7 @@ public record ClaimLedger(List<Entry> entries) {
         if (id.equals("eq5-upper-bound") || id.startsWith("appendix-d-") || id.startsWith("p-star-"))
             return "sec:fig2";
         if (id.startsWith("theorem1-")) return "sec:theorem1";
+        if (id.equals("sec4-collision-necessary")) return "sec:theorem3";
         if (id.equals("repon-conserved-quantity") || id.startsWith("sec4-")) return "sec:fig4";
         if (id.startsWith("repon-")) return "sec:theorem3";
         return EmpiricalClaims.figureOf(id).map(f -> "sec:" + f).orElse("sec:evidence");

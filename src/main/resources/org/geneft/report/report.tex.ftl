@@ -140,9 +140,9 @@ nauty's Traces, against Sec.~III's and Table~2's approximations.
 \subsection{Theorem 1: representations grouped by class}\label{sec:theorem1}
 An embedding matters to a decoder only through which elements share a point, so every embedding of a few elements
 is one set partition; each partition of small class structures is tried against the theorem's hypotheses (zero
-training loss; a decoder injective, or injective in each argument) and its conclusion. The conclusion is also
-measured on the paper's own model: embeddings of mod 3 trained to near-zero loss, their spread within classes
-against the distance between classes.
+training loss; a decoder injective, or injective in each argument) and its conclusion. Trained networks do not
+meet the hypothesis (a tanh MLP decoder is not injective), so their embeddings are no test of the theorem; they test
+instead the text after Eq. 12, that repon collision is necessary for generalization (Theorem 3's section).
 [@verdicts "sec:theorem1"/]
 
 \subsection{Figure 4: the repon phase portrait}\label{sec:fig4}

@@ -41,21 +41,28 @@ class EmbeddingGroupingTest {
         assertThat(a.ratio()).isPositive();
     }
 
-    private static EmbeddingGrouping.Run run(double loss, double ratio) {
-        return new EmbeddingGrouping.Run(1, Phase.GENERALIZATION, loss, 0.95, ratio, 0.9);
+    private static EmbeddingGrouping.Run run(Phase phase, double ratio) {
+        return new EmbeddingGrouping.Run(1, phase, 1e-5, phase == Phase.MEMORIZATION ? 0.4 : 0.95, ratio, 0.9);
     }
 
     @Test
-    void theVerdictFollowsTheRunsThatReachNearZeroLoss() {
-        assertThat(EmbeddingGroupingClaim.judge(List.of(run(1e-5, 0.001), run(1e-6, 0.002)), 10).verdict())
-                .isEqualTo(Verdict.CONFIRMED);
-        assertThat(EmbeddingGroupingClaim.judge(List.of(run(1e-5, 0.5), run(1e-6, 2.0)), 10).verdict())
-                .isEqualTo(Verdict.REFUTED);
-        assertThat(EmbeddingGroupingClaim.judge(List.of(run(1e-5, 0.001), run(1e-6, 2.0)), 10).verdict())
-                .isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
-        // A collapsed run that never got near zero loss does not count either way.
-        Claim none = EmbeddingGroupingClaim.judge(List.of(run(0.3, 0.001)), 10);
+    void aRunThatGeneralizesWithoutTheCollisionRefutesItsNecessity() {
+        assertThat(EmbeddingGroupingClaim.judge(List.of(run(Phase.GENERALIZATION, 0.001), run(Phase.GROKKING, 0.002)), 10)
+                .verdict()).isEqualTo(Verdict.CONFIRMED);
+        // One counterexample is enough, however many runs collided.
+        Claim one = EmbeddingGroupingClaim.judge(List.of(run(Phase.GENERALIZATION, 0.001), run(Phase.GROKKING, 2.0)), 10);
+        assertThat(one.verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(one.evidence()).contains("1 run(s) generalize without the collision", "must be injective");
+        // A memorizing run without the collision says nothing: the collision is claimed necessary, not sufficient.
+        Claim none = EmbeddingGroupingClaim.judge(List.of(run(Phase.MEMORIZATION, 2.0), run(Phase.CONFUSION, 0.001)), 10);
         assertThat(none.verdict()).isEqualTo(Verdict.NOT_CHECKED);
-        assertThat(none.id()).isEqualTo("theorem1-collapse-measured");
+        assertThat(none.id()).isEqualTo("sec4-collision-necessary");
+    }
+
+    @Test
+    void aCounterexampleOnThePapersModelRefutesAtTheQuickBudget() {
+        Claim c = EmbeddingGroupingClaim.judge(List.of(run(Phase.GENERALIZATION, 2.0)), 10);
+        assertThat(new EmpiricalBasis(Budget.QUICK, EmpiricalBasis.Kind.COUNTEREXAMPLE, true).judge(c).verdict())
+                .isEqualTo(Verdict.REFUTED);
     }
 }
