@@ -14,11 +14,19 @@ import java.util.Set;
  * @param where     where the paper makes the statement
  * @param statement the statement
  * @param checks    the checks behind it, in the order they ran
+ * @param readings  whether the checks judge different readings of the statement (Table 2's "≈" at leading order,
+ *                  at n = 30, for the class): then their verdicts combine by the reading policy ({@link Readings}),
+ *                  and a mixture "depends on the reading" instead of "checks disagree"
  */
-public record Finding(String id, String where, String statement, List<Claim> checks) {
+public record Finding(String id, String where, String statement, List<Claim> checks, boolean readings) {
     private static final Set<Verdict> FOR = EnumSet.of(Verdict.CONFIRMED, Verdict.CONFIRMED_UNDER_CONDITIONS,
             Verdict.REPRODUCED);
     private static final Set<Verdict> AGAINST = EnumSet.of(Verdict.REFUTED, Verdict.NOT_REPRODUCED);
+
+    /** A finding whose checks all judge the same reading. */
+    public Finding(String id, String where, String statement, List<Claim> checks) {
+        this(id, where, statement, checks, false);
+    }
 
     public Finding {
         checks = List.copyOf(checks);
@@ -38,10 +46,14 @@ public record Finding(String id, String where, String statement, List<Claim> che
     /**
      * The finding's verdict when its checks agree: the common verdict; among confirmations the weakest; among
      * verdicts against the claim, refuted only if every check refutes. Null when they disagree (one check for the
-     * statement, one against it, or any other mixture), which the report must explain, never average.
+     * statement, one against it, or any other mixture), which the report must explain, never average. For a
+     * finding of several readings, the reading policy's verdict (never null).
      */
     public Verdict verdict() {
-        return combine(checks);
+        if (!readings) return combine(checks);
+        Readings r = new Readings();
+        for (Claim c : checks) r.add(c.id(), c.verdict(), "");
+        return r.verdict();
     }
 
     /** Whether the checks (by one method or several) disagree: see verdict(). */

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class Findings {
     /** A catalogue row: a finding and the ids of its checks. */
-    public record Entry(String id, String where, String statement, List<String> checks) { }
+    public record Entry(String id, String where, String statement, List<String> checks, boolean readings) { }
 
     private static final List<Entry> CATALOGUE = load();
 
@@ -49,7 +49,7 @@ public final class Findings {
             Claim first = g.getValue().get(0);
             out.add(e == null
                     ? new Finding(first.id(), first.where(), first.statement(), g.getValue())
-                    : new Finding(e.id(), e.where(), e.statement(), g.getValue()));
+                    : new Finding(e.id(), e.where(), e.statement(), g.getValue(), e.readings()));
         }
         out.sort(Comparator.comparing(f -> PaperPlace.of(f.where())));
         return out;
@@ -66,9 +66,10 @@ public final class Findings {
                 number++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                if (f.length != 4 || f[3].isBlank())
-                    throw new IllegalStateException("findings.tsv:" + number + ": want 4 tab-separated fields");
-                rows.add(new Entry(f[0], f[1], f[2], List.of(f[3].trim().split("\\s+"))));
+                if (f.length < 4 || f.length > 5 || f[3].isBlank() || (f.length == 5 && !f[4].equals("readings")))
+                    throw new IllegalStateException("findings.tsv:" + number + ": want 4 tab-separated fields and an "
+                            + "optional fifth, 'readings'");
+                rows.add(new Entry(f[0], f[1], f[2], List.of(f[3].trim().split("\\s+")), f.length == 5));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,33 @@ class FindingsTest {
     }
 
     @Test
+    void theReadingsOfOneApproximationDependOnTheReadingAndAreRefutedOnlyUnderAll() {
+        // Table 2's equivalence row: right at leading order, over 10 % at n = 30 for one graph and for the class.
+        List<Finding> f = Findings.of(List.of(
+                check("table2-equivalence-asymptotic", "Table 2", Method.STATIC, Verdict.CONFIRMED),
+                check("table2-equivalence-n30", "Table 2", Method.STATIC, Verdict.REFUTED),
+                check("description-lengths/table2-equivalence-n30", "Table 2", Method.NUMERIC, Verdict.REFUTED),
+                check("table2-equivalence-class-n30", "Table 2", Method.STATIC, Verdict.REFUTED)));
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.id()).isEqualTo("table2-equivalence");
+            assertThat(x.readings()).isTrue();
+            assertThat(x.verdict()).isEqualTo(Verdict.DEPENDS_ON_READING);
+            assertThat(x.disagree()).isFalse();
+        });
+        // Refuted under every reading: refuted.
+        assertThat(Findings.of(List.of(
+                check("table2-equivalence-asymptotic", "Table 2", Method.STATIC, Verdict.REFUTED),
+                check("table2-equivalence-n30", "Table 2", Method.STATIC, Verdict.REFUTED))).get(0).verdict())
+                .isEqualTo(Verdict.REFUTED);
+        // The text's total orders get the same readings as Table 2's rows, and the same rule.
+        assertThat(Findings.of(List.of(
+                check("sec3-total-order-text", "Sec. III (text)", Method.STATIC, Verdict.REFUTED),
+                check("sec3-total-order-asymptotic", "Sec. III (text)", Method.STATIC, Verdict.CONFIRMED),
+                check("sec3-total-order-n30", "Sec. III (text)", Method.STATIC, Verdict.CONFIRMED))).get(0).verdict())
+                .isEqualTo(Verdict.DEPENDS_ON_READING);
+    }
+
+    @Test
     void methodsThatDisagreeAreShownNotAveraged() {
         List<Finding> f = Findings.of(List.of(
                 check("collision-probability/eq12", "Eq. 12", Method.SYMBOLIC, Verdict.CONFIRMED),

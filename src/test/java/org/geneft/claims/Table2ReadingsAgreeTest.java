@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Table2ReadingsAgreeTest {
 
     private static final List<String> READINGS = List.of("table2-equivalence-asymptotic", "table2-equivalence-n30",
-            "table2-bipartite-asymptotic", "table2-bipartite-n30");
+            "table2-equivalence-class-n30", "table2-bipartite-asymptotic", "table2-bipartite-class-n30");
 
     @Test
     void theProofFileAndTheStaticClaimsGiveEachReadingOfTable2TheSameVerdict(@TempDir Path dir) throws IOException {
@@ -44,6 +44,7 @@ class Table2ReadingsAgreeTest {
         assertThat(statics.get("table2-equivalence-asymptotic").verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(statics.get("table2-equivalence-n30").verdict()).isEqualTo(Verdict.REFUTED);
         assertThat(statics.get("table2-bipartite-asymptotic").verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
+        assertThat(statics.get("table2-bipartite-class-n30").verdict()).isEqualTo(Verdict.CONFIRMED);
     }
 
     private static Map<String, Claim> byId(List<Claim> claims) {
