@@ -33,7 +33,7 @@ class PropertyClassCountsTest {
     void table2IsConfirmedForGenericSymmetricReflexiveAndRefutedForAntisymmetric() {
         List<Claim> claims = new PropertyClassCounts(30).check();
         assertThat(claims).extracting(Claim::id).containsExactly("table2-generic", "table2-symmetric",
-                "table2-antisymmetric", "table2-reflexive");
+                "table2-antisymmetric", "table2-reflexive", "table2-antisymmetric-tournament");
         assertThat(claims).filteredOn(c -> !c.id().equals("table2-antisymmetric"))
                 .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.CONFIRMED));
         Claim anti = claims.get(2);
@@ -41,5 +41,12 @@ class PropertyClassCountsTest {
         // n + n(n-1)/2 log2 3 at n = 30 (3 choices per pair, a free loop each) against Table 2's 435.
         String exact = String.format(java.util.Locale.ROOT, "%.3f", 30 + 435 * Math.log(3) / Math.log(2));
         assertThat(anti.evidence()).contains(exact, "435.000", "tournaments");
+        // The tournament reading, which gt satisfies, is exact: 1, 2, 8, 64 counted by brute force.
+        Claim tournament = claims.get(4);
+        assertThat(tournament.verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(tournament.evidence()).contains("1, 2, 8, 64", "435 bits");
+        // Together, one finding whose verdict depends on the reading, not a refutation.
+        assertThat(org.geneft.claims.Findings.of(List.of(anti, tournament))).singleElement()
+                .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.DEPENDS_ON_READING));
     }
 }
