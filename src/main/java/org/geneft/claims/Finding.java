@@ -33,12 +33,15 @@ public record Finding(String id, String where, String statement, List<Claim> che
         if (checks.isEmpty()) throw new IllegalArgumentException("finding " + id + " has no check");
     }
 
-    /** The verdict of each method that checked it: the combined verdict of that method's checks (see verdict()). */
+    /**
+     * The verdict of each method that checked it: the combined verdict of that method's checks (see verdict()); null
+     * when they disagree, never for a finding of readings.
+     */
     public Map<Method, Verdict> byMethod() {
         Map<Method, Verdict> m = new EnumMap<>(Method.class);
         for (Method method : Method.values()) {
             List<Claim> of = checks.stream().filter(c -> c.method() == method).toList();
-            if (!of.isEmpty()) m.put(method, combine(of));
+            if (!of.isEmpty()) m.put(method, readings ? byReadings(of) : combine(of));
         }
         return m;
     }
@@ -50,9 +53,12 @@ public record Finding(String id, String where, String statement, List<Claim> che
      * finding of several readings, the reading policy's verdict (never null).
      */
     public Verdict verdict() {
-        if (!readings) return combine(checks);
+        return readings ? byReadings(checks) : combine(checks);
+    }
+
+    private static Verdict byReadings(List<Claim> claims) {
         Readings r = new Readings();
-        for (Claim c : checks) r.add(c.id(), c.verdict(), "");
+        for (Claim c : claims) r.add(c.id(), c.verdict(), "");
         return r.verdict();
     }
 

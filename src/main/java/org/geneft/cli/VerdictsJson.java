@@ -2,7 +2,9 @@ package org.geneft.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.geneft.claims.Claim;
 import org.geneft.claims.Finding;
+import org.geneft.claims.Method;
 import org.geneft.claims.PaperPlace;
 import org.geneft.claims.Verdict;
 import org.geneft.report.ClaimLedger;
@@ -15,6 +17,17 @@ import java.util.Optional;
 /** verdicts.json: the report's verdicts for a script or a CI job to assert on. */
 final class VerdictsJson {
     private VerdictsJson() { }
+
+    /** The protocol a claim's verdict rests on: its figure's sweep, or the static, repon or collision checks. */
+    static Optional<String> protocolOf(Claim c) {
+        java.util.regex.Matcher fig = java.util.regex.Pattern.compile("^(fig[3-8])-").matcher(c.id());
+        if (fig.find()) return Optional.of(fig.group(1));
+        if (c.id().equals("sec4-collision-necessary")) return Optional.of("collision");
+        if (c.method() == Method.NUMERIC && (c.id().startsWith("repon-") || c.id().startsWith("sec4-")))
+            return Optional.of("repon");
+        if (c.method() == Method.STATIC) return Optional.of("static");
+        return Optional.empty();
+    }
 
     static String of(RunInfo run, ClaimLedger ledger, Optional<LatexRunner.Outcome> latex) {
         ObjectNode root = Json.object();
@@ -38,6 +51,10 @@ final class VerdictsJson {
             o.put("name", "LaTeX (pdflatex, " + l.passes() + " passes)");
             Json.put(o, "seconds", l.seconds());
         });
+        // What each empirical, numeric and Monte Carlo verdict rests on, as fields; claims name theirs.
+        ObjectNode protocols = root.putObject("protocols");
+        Map<String, Map<String, Object>> known = run.protocols();
+        known.forEach((name, fields) -> protocols.set(name, Json.MAPPER.valueToTree(fields)));
         ArrayNode claims = root.putArray("claims");
         for (ClaimLedger.Entry e : ledger.entries()) {
             ObjectNode c = claims.addObject();
@@ -47,6 +64,7 @@ final class VerdictsJson {
             c.put("method", e.claim().method().words());
             c.put("verdict", e.claim().verdict().words());
             if (!e.claim().basis().isEmpty()) c.put("basis", e.claim().basis());
+            protocolOf(e.claim()).filter(known::containsKey).ifPresent(p -> c.put("protocol", p));
             c.put("evidence", e.claim().evidence());
             c.put("section", e.section());
         }

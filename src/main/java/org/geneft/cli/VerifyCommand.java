@@ -58,6 +58,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -191,8 +193,11 @@ final class VerifyCommand implements Callable<Integer> {
         Optional<GraphChapter> chapter = userGraph.map(g -> stage("your graph", () -> graphChapter(g)));
 
         String latexVersion = latex.map(LatexRunner::version).orElse("not used (no pdflatex on the PATH, or --no-pdf)");
+        Map<String, Map<String, Object>> protocols = new LinkedHashMap<>();
+        for (String fig : FigureSweeps.figures()) protocols.put(fig, FigureSweeps.protocol(fig, b.word(), seed));
+        protocols.putAll(b.protocols(seed));
         RunInfo run = new RunInfo(commandLine(), b.word(), seed, n, started, b.describe(),
-                RunEnvironment.versions(latexVersion), machine, stages);
+                RunEnvironment.versions(latexVersion), machine, stages, protocols);
         Report report = new ReportBuilder().build(new ReportInputs(run, claims, fig2,
                 new PortraitEvidence(PORTRAIT_ETA_A, PORTRAIT_ETA_X, PORTRAIT_EXTENT, portrait), dynamics.theorem3(),
                 b.reponSamples(), derivations, sweeps, chapter));

@@ -123,37 +123,56 @@ public final class DynamicClaims {
     }
 
     private Claim multiRepon() {
-        double etaA = 1e-3, etaX = 1e-3;
-        StringBuilder ev = new StringBuilder();
-        double worstZ = 0;
+        double etaA = 1e-3, etaX = 1e-3, y = 3;
+        StringBuilder reduced = new StringBuilder(), unreduced = new StringBuilder();
+        double worstZ = 0, worstUnreducedZ = 0;
         for (int n : new int[] {1, 2, 4}) {
+            // As Eq. 13 is derived: the bias already at its target, b(0) = y (the reduced setting of Eq. 10).
             CollisionEstimate e = CollisionProbability.estimate(
                     MultiRepon.freeFlowClassifier(n, etaA, etaX, 1, 1, IntegrationSettings.DEFAULT),
                     new InitialConditions(1, 1), samples, seed, MultiRepon.eq13(n, etaA, etaX, 1, 1), true);
             worstZ = Math.max(worstZ, Math.abs(e.z()));
-            ev.append(fmt("%sN = %d: %.4f ± %.4f vs %.4f (z %.2f, %d undecided)", ev.length() == 0 ? "" : "; ", n, e.pMc(),
-                    e.stderr(), e.pTheory(), e.z(), e.undecided()));
+            reduced.append(fmt("%sN = %d: %.4f ± %.4f vs %.4f (z %.2f, %d undecided)", reduced.length() == 0 ? "" : "; ",
+                    n, e.pMc(), e.stderr(), e.pTheory(), e.z(), e.undecided()));
+            // From the start Appendix C takes, b(0) = 0, while the bias moves towards y.
+            CollisionEstimate u = CollisionProbability.estimate(
+                    MultiRepon.freeFlowClassifier(n, etaA, etaX, y, 0, IntegrationSettings.DEFAULT),
+                    new InitialConditions(1, 1), samples, seed, MultiRepon.eq13(n, etaA, etaX, 1, 1), true);
+            worstUnreducedZ = Math.max(worstUnreducedZ, Math.abs(u.z()));
+            unreduced.append(fmt("%sN = %d: %.4f ± %.4f (z %.2f)", unreduced.length() == 0 ? "" : "; ", n, u.pMc(),
+                    u.stderr(), u.z()));
         }
+        Verdict v = worstZ >= Z_REFUTE ? Verdict.REFUTED
+                : worstUnreducedZ >= Z_REFUTE ? Verdict.CONFIRMED_UNDER_CONDITIONS : Verdict.CONFIRMED;
+        String lead = v == Verdict.CONFIRMED_UNDER_CONDITIONS ? "holds when the bias has converged, b(0) = y, as the "
+                + "reduction to Eq. 10 assumes; not from b(0) = 0. " : "";
         return new Claim("repon-eq13", "one repon against N clustered repons collides with probability "
                 + "(2/π) arctan((σ_a/σ_c) √(η_x/((4/(1 + 1/N)) η_A))), Eq. 12 at N = 1", "Sec. IV, Eq. 13", Method.NUMERIC,
-                worstZ < Z_REFUTE ? Verdict.CONFIRMED : Verdict.REFUTED,
-                fmt("N + 1 free scalar repons under Eq. 7 with b(0) = y, σ_a = σ_c = 1, η_x = η_A, %d samples: %s",
-                        samples, ev));
+                v, lead + fmt("N + 1 free scalar repons under Eq. 7, σ_a = σ_c = 1, η_x = η_A, %d samples; from b(0) = y: "
+                        + "%s; from b(0) = 0 with y = %.3g: %s", samples, reduced, y, unreduced));
     }
 
     private Claim unreducedBound() {
-        double etaA = 1e-3, etaX = 1e-3, y = 3;
-        CollisionEstimate e = CollisionProbability.estimate(
-                MultiRepon.freeFlowClassifier(1, etaA, etaX, y, 0, IntegrationSettings.DEFAULT),
-                new InitialConditions(1, 1), samples, seed, CollisionProbability.eq12(etaA, etaX, 1, 1), true);
+        double etaA = 1e-3, etaX = 1e-3;
+        StringBuilder ev = new StringBuilder();
+        double worstZ = Double.NEGATIVE_INFINITY;
+        // The departure grows with the target: y = 0 is the reduced setting itself, so show how it grows.
+        for (double y : new double[] {0.3, 1, 3}) {
+            CollisionEstimate e = CollisionProbability.estimate(
+                    MultiRepon.freeFlowClassifier(1, etaA, etaX, y, 0, IntegrationSettings.DEFAULT),
+                    new InitialConditions(1, 1), samples, seed, CollisionProbability.eq12(etaA, etaX, 1, 1), true);
+            worstZ = Math.max(worstZ, e.z());
+            ev.append(fmt("%sy = %.3g: p_mc %.4f ± %.4f (z %.2f)", ev.length() == 0 ? "" : "; ", y, e.pMc(), e.stderr(),
+                    e.z()));
+        }
         return new Claim("repon-eq12-unreduced",
                 "Eq. 12 gives (or bounds) the two-repon collision probability in the setting Appendix C starts from: "
                         + "x1 + x2 = 0, b(0) = 0 (Eq. 15), under the un-reduced flow Eq. 7",
                 "Appendix C, Eq. 14-16; Theorem 3", Method.NUMERIC,
-                e.z() > Z_REFUTE ? Verdict.REFUTED : Verdict.CONFIRMED,
-                fmt("two free scalar repons under the un-reduced Eq. 7 from b(0) = 0 with y = %.3g, σ_a = σ_c = 1, η_x = η_A, "
-                        + "%d samples: p_mc %.4f ± %.4f against Eq. 12's %.4f (z %.2f). The centre of mass moves while "
-                        + "b ≠ y, which Eq. 8 drops", y, samples, e.pMc(), e.stderr(), e.pTheory(), e.z()));
+                worstZ > Z_REFUTE ? Verdict.REFUTED : Verdict.CONFIRMED,
+                fmt("two free scalar repons under the un-reduced Eq. 7 from b(0) = 0, σ_a = σ_c = 1, η_x = η_A, %d samples, "
+                        + "against Eq. 12's %.4f: %s. The centre of mass moves while b ≠ y, which Eq. 8 drops", samples,
+                        CollisionProbability.eq12(etaA, etaX, 1, 1), ev));
     }
 
     /** Beyond the paper (THEORY.md's last suspects): collision along Eq. 8 iff M is positive definite on V. */

@@ -69,6 +69,17 @@ final class Fig6Sweep implements FigureSweep {
                 : EmpiricalBasis.Kind.PATTERN, budget == Budget.PAPER);
     }
 
+    @Override
+    public java.util.Map<String, String> protocolNotes() {
+        // Ordered (Map.of's order changes from one JVM to the next; verdicts.json must not).
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("sigma_mapping", "judged under both readings: sigma_a = sigma_c (the paper's single line), and sigma_c "
+                + "= init_scale with sigma_a = 1 (the scale acts on the embeddings only)");
+        m.put("eq12_rates", "eta_x = eta_enc, eta_A = eta_dec");
+        m.put("significance", "exact binomial per point, Bonferroni over the points at 0.05 family-wise");
+        return m;
+    }
+
     public Analysis analyse(Grid grid, Map<String, RunOutcome> outcomes) {
         Axes a = axes(grid.budget());
         List<List<Object>> rows = new ArrayList<>();

@@ -23,4 +23,16 @@ interface FigureSweep {
     default EmpiricalBasis basis(String claimId, Budget budget) {
         return new EmpiricalBasis(budget, EmpiricalBasis.Kind.PATTERN, budget == Budget.PAPER);
     }
+
+    /** What the analysis assumes beyond the runs (how a scale maps to Theorem 3's sigmas, ...), for verdicts.json. */
+    default java.util.Map<String, String> protocolNotes() {
+        return java.util.Map.of();
+    }
+
+    /** The grid's protocol fields with this figure's notes. */
+    default java.util.Map<String, Object> protocol(Grid grid) {
+        java.util.Map<String, Object> m = grid.protocolFields();
+        m.putAll(protocolNotes());
+        return m;
+    }
 }

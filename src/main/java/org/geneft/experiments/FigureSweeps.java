@@ -47,6 +47,11 @@ public final class FigureSweeps {
         return grid(figure, budget, seed, DEFAULT_PRECISION);
     }
 
+    /** A figure's protocol fields (grid and analysis notes) for a budget and master seed, in the default arithmetic. */
+    public static java.util.Map<String, Object> protocol(String figure, String budget, long seed) {
+        return sweep(figure).protocol(grid(figure, budget, seed));
+    }
+
     /** The grid of a figure for a budget and master seed, its runs in the given arithmetic. */
     public static Grid grid(String figure, String budget, long seed, Precision precision) {
         return sweep(figure).grid(Budget.parse(budget), seed).in(precision);

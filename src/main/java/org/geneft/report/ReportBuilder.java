@@ -159,6 +159,15 @@ public final class ReportBuilder {
         m.put("sizes", pairs(in.run().sizes()));
         m.put("versions", pairs(in.run().versions()));
         m.put("machine", pairs(in.run().machine()));
+        List<Map<String, Object>> protocols = new ArrayList<>();
+        in.run().protocols().forEach((name, fields) -> {
+            Map<String, String> words = new LinkedHashMap<>();
+            fields.forEach((k, v) -> words.put(k.replace('_', ' '), v instanceof java.util.Collection<?> c
+                    ? c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) : String.valueOf(v)));
+            protocols.add(Map.of("name", name, "fields", words.entrySet().stream()
+                    .map(e -> Map.<String, Object>of("key", e.getKey(), "value", e.getValue())).toList()));
+        });
+        m.put("protocols", protocols);
         List<Map<String, Object>> stages = new ArrayList<>();
         double total = 0;
         for (RunInfo.Stage s : in.run().stages()) {

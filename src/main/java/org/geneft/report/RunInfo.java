@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param versions software versions, with where each came from
  * @param machine  cores, memory, operating system, load
  * @param stages   wall time of each stage, in order
+ * @param protocols what each verdict rests on, by protocol name ("fig6", "static", "repon", ...): its fields
  */
 public record RunInfo(String command, String budget, long seed, int n, String started, Map<String, String> sizes,
-                      Map<String, String> versions, Map<String, String> machine, List<Stage> stages) {
+                      Map<String, String> versions, Map<String, String> machine, List<Stage> stages,
+                      Map<String, Map<String, Object>> protocols) {
 
     /** One stage of the run and its wall time. */
     public record Stage(String name, double seconds) {
@@ -36,5 +38,7 @@ public record RunInfo(String command, String budget, long seed, int n, String st
         versions = Map.copyOf(versions);
         machine = Map.copyOf(machine);
         stages = List.copyOf(stages);
+        // Kept in the order given (figures in order), each protocol's fields too.
+        protocols = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(protocols));
     }
 }

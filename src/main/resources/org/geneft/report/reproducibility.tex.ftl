@@ -10,6 +10,17 @@ seed gives the same numbers on any number of threads.
 [/#list]
 \end{tabular}
 
+\paragraph{What each verdict rests on.} The protocol of every empirical, numeric and Monte Carlo verdict, as
+\texttt{verdicts.json} gives it (\texttt{protocols}, named by each claim's \texttt{protocol}).
+[#list run.protocols as p]
+
+\noindent\textbf{[=p.name]}\\
+\begin{tabular}{>{\raggedright\arraybackslash}p{3.5cm}>{\raggedright\arraybackslash}p{12cm}}
+[#list p.fields as f][=f.key] & [=f.value]\\
+[/#list]
+\end{tabular}
+[/#list]
+
 \paragraph{Wall time of each stage.}
 \begin{tabular}{lr}
 [#list run.stages as s][=s.name] & [=s.seconds] s\\

@@ -45,6 +45,9 @@ class FindingsTest {
             assertThat(x.readings()).isTrue();
             assertThat(x.verdict()).isEqualTo(Verdict.DEPENDS_ON_READING);
             assertThat(x.disagree()).isFalse();
+            // Within one method the readings combine by the same rule (the report's columns are never empty).
+            assertThat(x.byMethod()).containsEntry(Method.STATIC, Verdict.DEPENDS_ON_READING)
+                    .containsEntry(Method.NUMERIC, Verdict.REFUTED);
         });
         // Refuted under every reading: refuted.
         assertThat(Findings.of(List.of(

@@ -56,6 +56,18 @@ class VerifyCommandTest {
             if (c.get("id").asText().startsWith("fig") && !c.get("id").asText().startsWith("fig2"))
                 assertThat(c.get("verdict").asText()).as(c.get("id").asText()).isEqualTo("not checked at this budget");
         assertThat(v.get("counts").get("refuted").asInt()).isPositive();
+        // Every empirical and numeric verdict names its protocol, whose fields say what it rests on.
+        for (JsonNode c : v.get("claims")) {
+            String method = c.get("method").asText();
+            boolean derivation = c.get("id").asText().contains("/");
+            if (!derivation && (method.equals("empirical") || method.equals("numeric")))
+                assertThat(v.get("protocols").has(c.path("protocol").asText())).as(c.get("id").asText()).isTrue();
+        }
+        assertThat(v.at("/protocols/fig6/sigma_mapping").asText()).contains("both readings");
+        assertThat(v.at("/protocols/fig3/optimizer").asText()).contains("AdamW");
+        assertThat(v.at("/protocols/fig3/budget").asText()).isEqualTo("smoke");
+        assertThat(v.at("/protocols/static/exact_bayes_prior").asText()).contains("isomorphism class");
+        assertThat(v.at("/protocols/repon/samples_per_cell").asInt()).isEqualTo(400);
         assertThat(v.at("/versions/Symja").asText()).startsWith("3.0.0");
 
         PdfText.assumeLatex();

@@ -104,6 +104,15 @@ class PlantedFindingsTest {
         DataTable fit = a.tables().get(1);
         // The boundary lies between the grid's 10^1 and 10^1.5 ratios; p_gen jumps 1 -> 0, interpolated to the middle.
         assertThat(fit.rows().get(3).get(8)).isEqualTo(1.25);
+        // Where the common line sits against Eq. 12 is said, not left for the reader: 1.25 against -0.30.
+        assertThat(claim(a, "fig5-intercept").evidence()).contains("sits 1.55 decades above Eq. 12's log10(1/2) = -0.30");
+        // A critical ratio of 10^1.25 = 18 with no scatter: significantly above the rule of thumb's 10.
+        assertThat(claim(a, "fig5-rule-of-thumb").verdict()).isEqualTo(Verdict.REFUTED);
+        // At 10^0.7 it is below 10: confirmed.
+        Analysis below = fig5.analyse(grid, plant(grid, r -> Math.log10(r.config().etaDec() / r.config().etaEnc()) < 0.7
+                ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));
+        assertThat(claim(below, "fig5-rule-of-thumb").verdict()).as(claim(below, "fig5-rule-of-thumb").evidence())
+                .isEqualTo(Verdict.CONFIRMED);
         // Planted slope -1 (eta_dec * eta_enc < 10^-5.3): refuted against Eq. 12, as the text's -1 would be.
         Analysis minus = fig5.analyse(grid, plant(grid, r -> Math.log10(r.config().etaDec() * r.config().etaEnc()) < -5.3
                 ? outcome(Phase.GENERALIZATION, 1) : outcome(Phase.MEMORIZATION, 0.6)));

@@ -29,7 +29,8 @@ final class ReportFixtures {
     static ReportInputs inputs(List<SweepSummary> sweeps, Optional<GraphChapter> graph) {
         RunInfo run = new RunInfo("geneft verify --budget smoke", "smoke", 1, 6, "2026-12-02T00:00:00Z",
                 Map.of("repon Monte Carlo: initial conditions per cell", "100"), Map.of("Java", "17"),
-                Map.of("cores", "2"), List.of(new RunInfo.Stage("static claims", 1.5)));
+                Map.of("cores", "2"), List.of(new RunInfo.Stage("static claims", 1.5)),
+                Map.of("repon", Map.of("samples_per_cell", 100, "integrator", "DormandPrince853")));
         List<Claim> claims = List.of(
                 new Claim("aut-total-order", "a total order has |Aut(G)| = 1", "Sec. III", Method.STATIC, Verdict.CONFIRMED,
                         "log2|Aut| = 0"),

@@ -53,8 +53,8 @@ class DerivationsTest {
     @Test
     void everyDerivationOfIssue3IsThereAndHasABrokenTwin() {
         List<String> ids = List.of("ansatz-reduction", "bias-solution", "collision-probability", "conserved-quantity",
-                "critical-fraction", "description-lengths", "gradient-flow", "multi-repon", "relative-coordinate",
-                "stirling");
+                "critical-fraction", "description-lengths", "gradient-flow", "inductive-bias", "multi-repon",
+                "relative-coordinate", "stirling");
         assertThat(PROOFS.ids()).containsExactlyElementsOf(ids);
         assertThat(BROKEN.ids()).containsExactlyElementsOf(ids);
     }
@@ -138,6 +138,13 @@ class DerivationsTest {
     }
 
     @Test
+    void modeThreeWithReluIsSymmetricAndReflexiveButTransitiveOnlyOnAClusteredEmbedding() {
+        assertThat(verdicts(RESULTS, "inductive-bias")).containsExactly(
+                Map.entry("symmetric", PROVED), Map.entry("reflexive", PROVED),
+                Map.entry("transitive-any-embedding", REFUTED), Map.entry("transitive-clustered", PROVED));
+    }
+
+    @Test
     void descriptionLengthsCountedByBruteForceAgainstTable2() {
         assertThat(verdicts(RESULTS, "description-lengths")).containsExactly(
                 Map.entry("mod-k-count", PROVED), Map.entry("table2-equivalence-asymptotic", PROVED),
@@ -166,17 +173,18 @@ class DerivationsTest {
     }
 
     /** For each broken twin, the claims its deliberate error must refute. */
-    private static final Map<String, List<String>> BREAKS = Map.of(
-            "conserved-quantity", List.of("dc-dt-zero"),              // sign of C's c^2 term flipped
-            "bias-solution", List.of("bias-solution"),                // factor 2 dropped from b(t)
-            "ansatz-reduction", List.of("a-closes", "c-equation"),    // r0 = (1, 1): wrong ansatz
-            "relative-coordinate", List.of("dr-exact", "matrix-invariant-shapes"), // spring's sign flipped
-            "gradient-flow", List.of("dl-da", "dl-dx"),               // the 1/2 of Eq. 6 dropped
-            "collision-probability", List.of("eq12"),                 // 2 etaA -> etaA
-            "multi-repon", List.of("da-multi", "eq13-at-one"),        // cluster factor halved
-            "critical-fraction", List.of("eq1-counted"),              // exponent m -> m - 1
-            "stirling", List.of("table2-stirling"),                   // log2(2 pi n)/2 dropped
-            "description-lengths", List.of("mod-k-count", "table2-equivalence-asymptotic")); // k! of the classes dropped
+    private static final Map<String, List<String>> BREAKS = Map.ofEntries(
+            Map.entry("conserved-quantity", List.of("dc-dt-zero")),              // sign of C's c^2 term flipped
+            Map.entry("bias-solution", List.of("bias-solution")),                // factor 2 dropped from b(t)
+            Map.entry("ansatz-reduction", List.of("a-closes", "c-equation")),    // r0 = (1, 1): wrong ansatz
+            Map.entry("relative-coordinate", List.of("dr-exact", "matrix-invariant-shapes")), // spring's sign flipped
+            Map.entry("gradient-flow", List.of("dl-da", "dl-dx")),               // the 1/2 of Eq. 6 dropped
+            Map.entry("collision-probability", List.of("eq12")),                 // 2 etaA -> etaA
+            Map.entry("multi-repon", List.of("da-multi", "eq13-at-one")),        // cluster factor halved
+            Map.entry("critical-fraction", List.of("eq1-counted")),              // exponent m -> m - 1
+            Map.entry("stirling", List.of("table2-stirling")),                   // log2(2 pi n)/2 dropped
+            Map.entry("description-lengths", List.of("mod-k-count", "table2-equivalence-asymptotic")), // k! of the classes dropped
+            Map.entry("inductive-bias", List.of("symmetric")));                  // mode 2's difference for mode 3's square
 
     @Test
     void brokenTwinsAreRefuted() {
