@@ -32,6 +32,9 @@ final class EmpiricalClaims {
             new Expected("fig5-rule-of-thumb", "fig5", "generalization requires η_dec/η_enc ≲ 10", "Sec. IV, Fig. 5"),
             new Expected("fig6-eq12-bound", "fig6", "the measured probability of generalization lies under Eq. 12 at "
                     + "every learning-rate ratio and initialization scale", "Sec. IV, Fig. 6"),
+            new Expected("fig6-lower-limit", "fig6", "representation learning must be faster, but not too much faster, "
+                    + "than the decoder: generalization falls again when η_dec/η_enc is too small",
+                    "Sec. IV (after Eq. 12), Fig. 6"),
             new Expected("fig7-goldilocks", "fig7", "test accuracy against decoder depth peaks in a Goldilocks zone: "
                     + "confusion when too shallow, memorization when too deep", "Appendix E, Fig. 7"),
             new Expected("fig8-wd-independent", "fig8", "with η_enc = 1e-5 the generalization-memorization boundary "

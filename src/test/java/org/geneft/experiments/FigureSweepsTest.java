@@ -58,7 +58,7 @@ class FigureSweepsTest {
     private static final Map<String, List<String>> CLAIMS = Map.of(
             "fig3", List.of("fig3-bound", "fig3-inductive-bias"),
             "fig5", List.of("fig5-slope", "fig5-intercept", "fig5-rule-of-thumb"),
-            "fig6", List.of("fig6-eq12-bound"),
+            "fig6", List.of("fig6-eq12-bound", "fig6-lower-limit"),
             "fig7", List.of("fig7-goldilocks"),
             "fig8", List.of("fig8-wd-independent"));
 

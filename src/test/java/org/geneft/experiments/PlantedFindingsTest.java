@@ -92,6 +92,22 @@ class PlantedFindingsTest {
     }
 
     @Test
+    void aDropAtTheSmallestRatioIsTheLowerLimitAndNoDropDecidesNothing() {
+        Fig6Sweep fig6 = new Fig6Sweep();
+        Grid grid = fig6.grid(Budget.QUICK, 1);
+        double smallest = grid.runs().stream().mapToDouble(r -> r.config().etaDec() / r.config().etaEnc()).min().orElseThrow();
+        // Every seed memorizes at the smallest ratio and generalizes at the others: a lower limit, beyond chance.
+        Analysis drop = fig6.analyse(grid, plant(grid, r -> r.config().etaDec() / r.config().etaEnc() < smallest * 1.001
+                ? outcome(Phase.MEMORIZATION, 0.6) : outcome(Phase.GENERALIZATION, 1)));
+        Claim seen = claim(drop, "fig6-lower-limit");
+        assertThat(seen.verdict()).as(seen.evidence()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(seen.evidence()).contains("0/4 at ratio 0.100, best 4/4");
+        // Generalizing everywhere at the low end: undecided (a limit further down is not excluded), not confirmed.
+        Analysis flat = fig6.analyse(grid, plant(grid, r -> outcome(Phase.GENERALIZATION, 1)));
+        assertThat(claim(flat, "fig6-lower-limit").verdict()).isEqualTo(Verdict.UNDECIDED);
+    }
+
+    @Test
     void aPlantedSlopeOneBoundaryIsFittedAsSlopeOneAndTaskIndependent() {
         Fig5Sweep fig5 = new Fig5Sweep();
         Grid grid = fig5.grid(Budget.QUICK, 1);
