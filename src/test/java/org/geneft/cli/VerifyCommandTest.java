@@ -60,7 +60,8 @@ class VerifyCommandTest {
         for (JsonNode c : v.get("claims")) {
             String method = c.get("method").asText();
             boolean derivation = c.get("id").asText().contains("/");
-            if (!derivation && (method.equals("empirical") || method.equals("numeric")))
+            boolean unchecked = c.get("evidence").asText().startsWith("geneft has no check of this claim yet");
+            if (!derivation && !unchecked && (method.equals("empirical") || method.equals("numeric")))
                 assertThat(v.get("protocols").has(c.path("protocol").asText())).as(c.get("id").asText()).isTrue();
         }
         assertThat(v.at("/protocols/fig6/sigma_mapping").asText()).contains("both readings");

@@ -33,8 +33,10 @@ class PaperStoresTest {
             List<Claim> claims = s.claims();
             for (Claim c : claims) {
                 assertThat(c.basis()).as(c.id()).startsWith("paper budget");
+                // At the paper's protocol a verdict is never a budget's ("reproduced at this budget") nor left unchecked;
+                // it may be undecided by the data or depend on the reading.
                 if (s.runsDone() == s.runsPlanned())
-                    assertThat(c.verdict()).as(c.id()).isIn(Verdict.CONFIRMED, Verdict.CONFIRMED_UNDER_CONDITIONS, Verdict.REFUTED);
+                    assertThat(c.verdict()).as(c.id()).isNotIn(Verdict.REPRODUCED, Verdict.NOT_REPRODUCED, Verdict.NOT_CHECKED);
                 else assertThat(c.verdict()).as(c.id()).isEqualTo(Verdict.NOT_CHECKED);
             }
         }
