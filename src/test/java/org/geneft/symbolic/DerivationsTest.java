@@ -76,8 +76,9 @@ class DerivationsTest {
     void biasSolutionOfEq15NeedsTheFactor2ThatEq14Omits() {
         assertThat(verdicts(RESULTS, "bias-solution")).containsExactly(
                 Map.entry("gradient-b", PROVED), Map.entry("eq14-as-printed", REFUTED),
-                Map.entry("bias-ode", PROVED), Map.entry("bias-solution", PROVED),
-                Map.entry("eq15-needs-factor-2", REFUTED), Map.entry("repon-ode", PROVED));
+                // Eq. 15's equations need x1 + x2 = 0 at every t, which the flow keeps only once b = y: stated.
+                Map.entry("bias-ode", PROVED_UNDER), Map.entry("bias-solution", PROVED),
+                Map.entry("eq15-needs-factor-2", REFUTED), Map.entry("repon-ode", PROVED_UNDER));
         assertThat(claim("bias-solution", "eq14-as-printed").residual()).containsExactly("b1-y1", "b2-y2");
     }
 
