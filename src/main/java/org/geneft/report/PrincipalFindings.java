@@ -67,6 +67,11 @@ final class PrincipalFindings {
                 .sorted(Comparator.comparing((Claim c) -> c.verdict() != f.verdict())
                         .thenComparing(c -> preference.indexOf(c.method())))
                 .findFirst().orElseThrow();
+        return decisive(best);
+    }
+
+    /** One check's decisive line: its evidence without the budget's preamble, cut at a clause near 180 characters. */
+    static String decisive(Claim best) {
         String e = best.evidence()
                 .replaceFirst("^seen at the \\S+ budget; only the paper's protocol confirms\\. ", "")
                 .replaceFirst("^not reproduced at the \\S+ budget, which is not evidence against the claim: [^.]*\\. ", "")

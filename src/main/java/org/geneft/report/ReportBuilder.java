@@ -80,6 +80,11 @@ public final class ReportBuilder {
         m.put("verdict", c.verdict().words());
         m.put("verdictKey", key(c.verdict()));
         m.put("evidence", c.evidence());
+        // The section shows the decisive line; the evidence in full is printed once, in its own section.
+        String decisive = PrincipalFindings.decisive(c);
+        m.put("decisive", decisive);
+        m.put("shortened", !decisive.equals(c.evidence()));
+        m.put("evLabel", Latex.label("ev", c.id()));
         m.put("label", e.label());
         m.put("section", e.section());
         return m;

@@ -93,14 +93,14 @@ finding & statement & paper & symbolic & numeric & static & empirical & \\
 
 \section{Findings in words}\label{sec:findings}
 Every claim not plainly confirmed, with the conditions under which it holds, the deviations measured, or why it was
-not checked. Where the paper's words admit several reasonable readings, each is judged on its own: a claim is
+not checked, in one decisive line (the evidence in full is in \S\ref*{sec:evidence-full}). Where the paper's words admit several reasonable readings, each is judged on its own: a claim is
 refuted only if refuted under every reading and confirmed only if confirmed under every one; otherwise it
 \emph{depends on the reading}, and the evidence gives each reading's verdict. A claim whose hypothesis can never
 hold is \emph{vacuous}, not refuted; one about what the authors did (which number they used) is \emph{not
 checkable}, with what the choice would change.
 \begin{description}
 [#list findings as c]
-\item[[=c.idTex?no_esc]] (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}; [=c.where]; see \S\ref*{[=c.label?no_esc]}) [=c.evidence]
+\item[[=c.idTex?no_esc]] (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}; [=c.where]; see \S\ref*{[=c.label?no_esc]}) [=c.decisive][@full c/]
 [/#list]
 \end{description}
 
@@ -109,11 +109,12 @@ checkable}, with what the choice would change.
 \paragraph{Verdicts resting on this section.}
 \begin{itemize}
 [#list bySection[label] as c]
-\item \textbf{[=c.idTex?no_esc]} (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}, [=c.method]; [=c.where]): [=c.statement]. \emph{Evidence:} [=c.evidence]
+\item \textbf{[=c.idTex?no_esc]} (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}, [=c.method]; [=c.where]): [=c.statement]. \emph{Decisive:} [=c.decisive][@full c/]
 [/#list]
 \end{itemize}
 [/#if]
 [/#macro]
+[#macro full c][#if c.shortened] (\hyperref[[=c.evLabel?no_esc]]{in full: \S\ref*{sec:evidence-full}})[/#if][/#macro]
 [#macro missing fig]
 \begin{center}\fbox{\parbox{0.8\textwidth}{\centering No plot: [=fig.reason]}}\end{center}
 [/#macro]
@@ -187,6 +188,15 @@ a sweep that did not run at this budget, or for a budget whose samples can decid
 [#else]
 \label{sec:evidence}
 [/#if]
+
+\section{Evidence in full}\label{sec:evidence-full}
+Every check's evidence as it ran, in the verdict table's order; the sections above give its decisive line, and
+\texttt{verdicts.json} and \texttt{data/} the same numbers.
+\begin{description}\small
+[#list claims as c]
+\item[[=c.idTex?no_esc]]\label{[=c.evLabel?no_esc]} (\textcolor{v-[=c.verdictKey?no_esc]}{[=c.verdict]}) [=c.evidence]
+[/#list]
+\end{description}
 
 [#include "reproducibility.tex.ftl"]
 \end{document}

@@ -98,6 +98,19 @@ class ReportBuilderTest {
     }
 
     @Test
+    void theSectionsGiveADecisiveLineAndTheEvidenceInFullIsPrintedOnceAtTheEnd() {
+        Report report = new ReportBuilder().build(ReportFixtures.inputs(List.of(), Optional.empty()));
+        String tex = report.tex();
+        assertThat(tex).contains("\\section{Evidence in full}").doesNotContain("\\emph{Evidence:}");
+        for (ClaimLedger.Entry e : report.ledger().entries()) {
+            String label = "\\label{" + Latex.label("ev", e.claim().id()) + "}";
+            assertThat(tex.indexOf(label)).as(e.claim().id()).isPositive().isEqualTo(tex.lastIndexOf(label));
+            // The evidence in full comes after every section that cites the claim.
+            assertThat(tex.indexOf(label)).isGreaterThan(tex.indexOf("\\section{Findings in words}"));
+        }
+    }
+
+    @Test
     void theVerdictTableHasOneRowPerClaimAndAPointerToItsEvidence() {
         Report report = new ReportBuilder().build(ReportFixtures.inputs(List.of(), Optional.empty()));
         for (ClaimLedger.Entry e : report.ledger().entries())
