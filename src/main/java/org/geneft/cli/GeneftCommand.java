@@ -38,6 +38,7 @@ public final class GeneftCommand implements Runnable {
         SUBCOMMANDS.put("train", TrainCommand::new);
         SUBCOMMANDS.put("sweep", SweepCommand::new);
         SUBCOMMANDS.put("diff", DiffCommand::new);
+        SUBCOMMANDS.put("grokking", GrokkingCommand::new);
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,96 @@
+package org.geneft.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.geneft.grokking.LinearStructureProbability;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * The second theory's engines (Liu et al. 2022, "Towards Understanding Grokking"), as they are built: today Fig. 4(a),
+ * the probability that a training set implies a unique linear structure (Eq. 7's nullity 2).
+ */
+@Command(name = "grokking", mixinStandardHelpOptions = true,
+        description = "The effective theory of grokking (Liu et al. 2022): its exactly checkable parts.",
+        subcommands = {GrokkingCommand.Structure.class})
+final class GrokkingCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Fig. 4(a): P(unique linear structure) against the training fraction, and where it crosses 1/2. */
+    @Command(name = "structure", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Fig. 4(a): the probability that a random training set of addition pairs (i <= j < p) "
+                    + "implies a unique linear structure (nullity 2 of Eq. 7's parallelogram equations, exact rank), "
+                    + "against the training fraction; and the fraction where it reaches 1/2.")
+    static final class Structure implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--p", defaultValue = "10", description = "number of symbols (default: ${DEFAULT-VALUE}, the paper's)")
+        int p;
+
+        @Option(names = "--sets", defaultValue = "1000", description = "random training sets per fraction (default: ${DEFAULT-VALUE})")
+        int sets;
+
+        @Option(names = "--step", defaultValue = "0.05", description = "spacing of the training fractions (default: ${DEFAULT-VALUE})")
+        double step;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (p < 2 || p > 200) throw new IllegalArgumentException("--p must lie in [2, 200], got " + p);
+            if (sets < 2 || sets > 10_000_000) throw new IllegalArgumentException("--sets must lie in [2, 10000000], got " + sets);
+            if (!(step > 0 && step <= 0.5)) throw new IllegalArgumentException("--step must lie in (0, 0.5], got " + step);
+            List<LinearStructureProbability.Point> curve = new ArrayList<>();
+            for (int k = 1; k * step < 1 - 1e-9; k++)
+                curve.add(LinearStructureProbability.estimate(p, Math.round(k * step * 1e9) / 1e9, sets, seed));
+            double critical = LinearStructureProbability.criticalFraction(curve);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectNode o = Json.object();
+                o.put("p", p);
+                o.put("pairs", p * (p + 1) / 2);
+                o.put("sets", sets);
+                o.put("seed", seed);
+                Json.put(o, "critical_fraction", critical);
+                ArrayNode points = o.putArray("curve");
+                for (LinearStructureProbability.Point pt : curve) {
+                    ObjectNode x = points.addObject();
+                    Json.put(x, "fraction", pt.fraction());
+                    x.put("training_pairs", pt.trainingPairs());
+                    Json.put(x, "p_unique", pt.probability());
+                    Json.put(x, "stderr", pt.stderr());
+                }
+                out.println(Json.write(o));
+            } else {
+                out.printf(Locale.ROOT, "addition on p = %d symbols, %d unordered pairs; %d random training sets a "
+                        + "fraction, seed %d%n", p, p * (p + 1) / 2, sets, seed);
+                out.println("fraction  pairs  P(unique linear structure)");
+                for (LinearStructureProbability.Point pt : curve)
+                    out.printf(Locale.ROOT, "%8.3f  %5d  %.4f +- %.4f%n", pt.fraction(), pt.trainingPairs(),
+                            pt.probability(), pt.stderr());
+                out.printf(Locale.ROOT, "P reaches 1/2 at fraction %.3f (linear interpolation)%s%n", critical,
+                        p == 10 ? "; the paper: a phase transition around 0.4 for p = 10 (Fig. 4a)" : "");
+            }
+            return ExitCode.OK;
+        }
+    }
+}

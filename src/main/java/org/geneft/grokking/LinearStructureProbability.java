@@ -1,0 +1,84 @@
+package org.geneft.grokking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Fig. 4(a) of the grokking effective theory: the probability that a random training set of addition pairs implies a
+ * unique linear structure (nullity 2 of its parallelogram system), against the training fraction. The data are the
+ * unordered pairs (i, j), 0 &lt;= i &lt;= j &lt; p, p(p + 1)/2 of them (the authors' toy addition); a training set of
+ * fraction f holds round(f * p(p + 1)/2) of them, drawn uniformly without replacement.
+ */
+public final class LinearStructureProbability {
+
+    /** @param probability the estimate; @param stderr its standard error (0 when exact); @param sets the training sets behind it */
+    public record Point(double fraction, int trainingPairs, double probability, double stderr, long sets) { }
+
+    private LinearStructureProbability() { }
+
+    /** Every unordered pair (i, j), i &lt;= j &lt; p, in a fixed order. */
+    public static List<int[]> allPairs(int p) {
+        if (p < 2) throw new IllegalArgumentException("need at least 2 symbols, got " + p);
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < p; i++) for (int j = i; j < p; j++) pairs.add(new int[] {i, j});
+        return pairs;
+    }
+
+    /** How many pairs a training fraction takes. */
+    public static int trainingPairs(int p, double fraction) {
+        if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction must lie in [0, 1], got " + fraction);
+        return (int) Math.round(fraction * p * (p + 1) / 2.0);
+    }
+
+    /** Monte Carlo over {@code sets} random training sets (seeded). */
+    public static Point estimate(int p, double fraction, int sets, long seed) {
+        if (sets < 2) throw new IllegalArgumentException("need at least 2 training sets, got " + sets);
+        List<int[]> all = allPairs(p);
+        int m = trainingPairs(p, fraction);
+        SplittableRandom rng = new SplittableRandom(seed);
+        int unique = 0;
+        for (int s = 0; s < sets; s++) {
+            int[] idx = new int[all.size()];
+            for (int i = 0; i < idx.length; i++) idx[i] = i;
+            List<int[]> train = new ArrayList<>(m);
+            for (int t = 0; t < m; t++) {
+                int u = t + rng.nextInt(idx.length - t), swap = idx[t];
+                idx[t] = idx[u];
+                idx[u] = swap;
+                train.add(all.get(idx[t]));
+            }
+            if (new ParallelogramSystem(p, train).uniqueLinearStructure()) unique++;
+        }
+        double q = unique / (double) sets;
+        return new Point(fraction, m, q, Math.sqrt(q * (1 - q) / sets), sets);
+    }
+
+    /** Exactly, over every training set of m pairs: feasible while C(p(p+1)/2, m) is small (p &lt;= 5). */
+    public static Point exact(int p, int m) {
+        List<int[]> all = allPairs(p);
+        if (all.size() > 20) throw new IllegalArgumentException("exact enumeration needs p(p+1)/2 <= 20, got " + all.size());
+        if (m < 0 || m > all.size()) throw new IllegalArgumentException("m must lie in [0, " + all.size() + "], got " + m);
+        long unique = 0, total = 0;
+        for (int mask = 0; mask < 1 << all.size(); mask++) {
+            if (Integer.bitCount(mask) != m) continue;
+            List<int[]> train = new ArrayList<>(m);
+            for (int i = 0; i < all.size(); i++) if ((mask >> i & 1) == 1) train.add(all.get(i));
+            total++;
+            if (new ParallelogramSystem(p, train).uniqueLinearStructure()) unique++;
+        }
+        return new Point(m / (double) all.size(), m, unique / (double) total, 0, total);
+    }
+
+    /** The fraction where the probability first reaches 1/2, interpolated linearly between grid points; NaN if never. */
+    public static double criticalFraction(List<Point> curve) {
+        for (int i = 0; i < curve.size(); i++) {
+            Point b = curve.get(i);
+            if (b.probability() < 0.5) continue;
+            if (i == 0) return b.fraction();
+            Point a = curve.get(i - 1);
+            return a.fraction() + (0.5 - a.probability()) * (b.fraction() - a.fraction()) / (b.probability() - a.probability());
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,30 @@
+package org.geneft.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GrokkingCommandTest {
+
+    @Test
+    void structurePrintsTheCurveAndWhereItCrossesOneHalf() throws Exception {
+        CliRun r = CliRun.of("grokking", "structure", "--p", "6", "--sets", "200", "--step", "0.25", "--json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        JsonNode o = Json.MAPPER.readTree(r.out());
+        assertThat(o.get("pairs").asInt()).isEqualTo(21);
+        assertThat(o.get("curve")).hasSize(3); // 0.25, 0.5, 0.75
+        // The whole set always fixes the structure; so does most of it.
+        assertThat(o.at("/curve/2/p_unique").asDouble()).isGreaterThan(o.at("/curve/0/p_unique").asDouble());
+        CliRun text = CliRun.of("grokking", "structure", "--p", "10", "--sets", "20", "--step", "0.5");
+        assertThat(text.out()).contains("P reaches 1/2 at fraction", "around 0.4 for p = 10");
+    }
+
+    @Test
+    void nonsenseParametersAreBadInputNamingTheOption() {
+        CliRun r = CliRun.of("grokking", "structure", "--p", "1");
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("--p");
+        assertThat(CliRun.of("grokking", "structure", "--step", "0").err()).contains("--step");
+    }
+}
