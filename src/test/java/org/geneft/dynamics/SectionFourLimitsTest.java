@@ -71,25 +71,25 @@ class SectionFourLimitsTest {
     @Test
     void limitOneHoldsUnderTheFullRankConditionThePaperOmits() {
         SectionFourLimits.Result r = SectionFourLimits.run(5, 1, 1, 1);
-        Claim all = DynamicClaims.constantDecoderClaim(r.constantDecoder(), 5);
+        Claim all = SectionFourLimitClaims.constantDecoder(r.constantDecoder(), 5);
         assertThat(all.verdict()).isEqualTo(Verdict.CONFIRMED_UNDER_CONDITIONS);
         assertThat(all.evidence()).contains("full column rank", "1×2: 0/5 collided", "2×2: 5/5 collided");
         // Only tall or square decoders: plainly confirmed.
         List<SectionFourLimits.ConstantDecoder> tall = r.constantDecoder().stream().filter(x -> x.k() >= x.d()).toList();
-        assertThat(DynamicClaims.constantDecoderClaim(tall, 5).verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(SectionFourLimitClaims.constantDecoder(tall, 5).verdict()).isEqualTo(Verdict.CONFIRMED);
         // A full-rank decoder that failed to collide is not explained by the condition: refuted.
         SectionFourLimits.ConstantDecoder stuck = new SectionFourLimits.ConstantDecoder(2, 2, true, 0.5, 0, 0);
-        assertThat(DynamicClaims.constantDecoderClaim(List.of(stuck), 1).verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(SectionFourLimitClaims.constantDecoder(List.of(stuck), 1).verdict()).isEqualTo(Verdict.REFUTED);
     }
 
     @Test
     void limitTwoDependsOnTheReadingAndHoldsLiterallyForDOne() {
         SectionFourLimits.Result r = SectionFourLimits.run(5, 1, 1, 1);
-        Claim all = DynamicClaims.constantSeparationClaim(r.constantSeparation(), 5);
+        Claim all = SectionFourLimitClaims.constantSeparation(r.constantSeparation(), 5);
         assertThat(all.verdict()).isEqualTo(Verdict.DEPENDS_ON_READING);
         assertThat(all.evidence()).contains("under the paper's words, A → 0: refuted (true for d = 1 only",
                 "A r → 0: the two repons' outputs meet): confirmed");
         List<SectionFourLimits.ConstantSeparation> scalar = r.constantSeparation().stream().filter(x -> x.d() == 1).toList();
-        assertThat(DynamicClaims.constantSeparationClaim(scalar, 5).verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(SectionFourLimitClaims.constantSeparation(scalar, 5).verdict()).isEqualTo(Verdict.CONFIRMED);
     }
 }
