@@ -34,7 +34,8 @@ final class GrokkingCommand implements Runnable {
     @Command(name = "structure", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Fig. 4(a): the probability that a random training set of addition pairs (i <= j < p) "
                     + "implies a unique linear structure (nullity 2 of Eq. 7's parallelogram equations, exact rank), "
-                    + "against the training fraction; and the fraction where it reaches 1/2.")
+                    + "against the training fraction, the fraction where it reaches 1/2, and the mean ideal accuracy "
+                    + "(pairs decided by the implied parallelograms, the authors' acc_ideal).")
     static final class Structure implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -78,15 +79,17 @@ final class GrokkingCommand implements Runnable {
                     x.put("training_pairs", pt.trainingPairs());
                     Json.put(x, "p_unique", pt.probability());
                     Json.put(x, "stderr", pt.stderr());
+                    Json.put(x, "ideal_accuracy", pt.idealAccuracy());
+                    Json.put(x, "ideal_accuracy_stderr", pt.idealStderr());
                 }
                 out.println(Json.write(o));
             } else {
                 out.printf(Locale.ROOT, "addition on p = %d symbols, %d unordered pairs; %d random training sets a "
                         + "fraction, seed %d%n", p, p * (p + 1) / 2, sets, seed);
-                out.println("fraction  pairs  P(unique linear structure)");
+                out.println("fraction  pairs  P(unique linear structure)  ideal accuracy (all pairs)");
                 for (LinearStructureProbability.Point pt : curve)
-                    out.printf(Locale.ROOT, "%8.3f  %5d  %.4f +- %.4f%n", pt.fraction(), pt.trainingPairs(),
-                            pt.probability(), pt.stderr());
+                    out.printf(Locale.ROOT, "%8.3f  %5d  %.4f +- %.4f           %.4f +- %.4f%n", pt.fraction(),
+                            pt.trainingPairs(), pt.probability(), pt.stderr(), pt.idealAccuracy(), pt.idealStderr());
                 out.printf(Locale.ROOT, "P reaches 1/2 at fraction %.3f (linear interpolation)%s%n", critical,
                         p == 10 ? "; the paper: a phase transition around 0.4 for p = 10 (Fig. 4a)" : "");
             }

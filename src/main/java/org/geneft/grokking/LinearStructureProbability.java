@@ -12,8 +12,15 @@ import java.util.SplittableRandom;
  */
 public final class LinearStructureProbability {
 
-    /** @param probability the estimate; @param stderr its standard error (0 when exact); @param sets the training sets behind it */
-    public record Point(double fraction, int trainingPairs, double probability, double stderr, long sets) { }
+    /**
+     * @param probability   P(unique linear structure); @param stderr its standard error (0 when exact)
+     * @param sets          the training sets behind it
+     * @param idealAccuracy mean ideal accuracy over all pairs (IdealAccuracy, the authors' acc_ideal); NaN when exact
+     *                      enumeration did not compute it
+     * @param idealStderr   its standard error
+     */
+    public record Point(double fraction, int trainingPairs, double probability, double stderr, long sets,
+            double idealAccuracy, double idealStderr) { }
 
     private LinearStructureProbability() { }
 
@@ -38,6 +45,7 @@ public final class LinearStructureProbability {
         int m = trainingPairs(p, fraction);
         SplittableRandom rng = new SplittableRandom(seed);
         int unique = 0;
+        double accSum = 0, accSq = 0;
         for (int s = 0; s < sets; s++) {
             int[] idx = new int[all.size()];
             for (int i = 0; i < idx.length; i++) idx[i] = i;
@@ -49,9 +57,13 @@ public final class LinearStructureProbability {
                 train.add(all.get(idx[t]));
             }
             if (new ParallelogramSystem(p, train).uniqueLinearStructure()) unique++;
+            double acc = IdealAccuracy.overAll(p, train);
+            accSum += acc;
+            accSq += acc * acc;
         }
-        double q = unique / (double) sets;
-        return new Point(fraction, m, q, Math.sqrt(q * (1 - q) / sets), sets);
+        double q = unique / (double) sets, mean = accSum / sets;
+        double var = Math.max(0, (accSq - sets * mean * mean) / (sets - 1));
+        return new Point(fraction, m, q, Math.sqrt(q * (1 - q) / sets), sets, mean, Math.sqrt(var / sets));
     }
 
     /** Exactly, over every training set of m pairs: feasible while C(p(p+1)/2, m) is small (p &lt;= 5). */
@@ -67,7 +79,7 @@ public final class LinearStructureProbability {
             total++;
             if (new ParallelogramSystem(p, train).uniqueLinearStructure()) unique++;
         }
-        return new Point(m / (double) all.size(), m, unique / (double) total, 0, total);
+        return new Point(m / (double) all.size(), m, unique / (double) total, 0, total, Double.NaN, Double.NaN);
     }
 
     /** The fraction where the probability first reaches 1/2, interpolated linearly between grid points; NaN if never. */

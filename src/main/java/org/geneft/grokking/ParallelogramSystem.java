@@ -18,6 +18,7 @@ import java.util.List;
 public final class ParallelogramSystem {
     private final int p;
     private final List<int[]> rows = new ArrayList<>();
+    private BigInteger[][] basis;
 
     /** @param p the number of symbols; @param pairs the training pairs {i, j} (i &lt;= j), each a sum i + j */
     public ParallelogramSystem(int p, List<int[]> pairs) {
@@ -50,25 +51,57 @@ public final class ParallelogramSystem {
 
     /** The exact rank of A. */
     public int rank() {
-        // Echelon basis, one row per pivot column, kept primitive (gcd 1) so entries stay small.
-        BigInteger[][] basis = new BigInteger[p][];
         int rank = 0;
-        for (int[] r : rows) {
-            BigInteger[] v = new BigInteger[p];
-            for (int c = 0; c < p; c++) v[c] = BigInteger.valueOf(r[c]);
-            for (int c = 0; c < p; c++) {
-                if (v[c].signum() == 0) continue;
-                if (basis[c] == null) {
-                    basis[c] = primitive(v);
-                    rank++;
-                    break;
-                }
-                BigInteger a = basis[c][c], b = v[c];
-                for (int k = 0; k < p; k++) v[k] = v[k].multiply(a).subtract(basis[c][k].multiply(b));
-                v = primitive(v);
-            }
-        }
+        for (BigInteger[] row : basis()) if (row != null) rank++;
         return rank;
+    }
+
+    /**
+     * Whether the parallelogram e_i + e_j - e_m - e_n follows from the training set's: it lies in A's row space, so
+     * every ground state satisfies it (the authors' "induced" parallelograms, P(D) of their Appendix D).
+     */
+    public boolean implies(int[] pair, int[] other) {
+        check(pair);
+        check(other);
+        if (pair[0] + pair[1] != other[0] + other[1]) return false;
+        int[] row = new int[p];
+        row[pair[0]]++;
+        row[pair[1]]++;
+        row[other[0]]--;
+        row[other[1]]--;
+        return reduce(basis(), row) == null;
+    }
+
+    /** Echelon basis of A's rows, one row per pivot column (null where none), kept primitive (gcd 1). */
+    private BigInteger[][] basis() {
+        if (basis == null) {
+            BigInteger[][] b = new BigInteger[p][];
+            for (int[] r : rows) {
+                BigInteger[] v = reduce(b, r);
+                if (v != null) b[pivot(v)] = v;
+            }
+            basis = b;
+        }
+        return basis;
+    }
+
+    /** The row reduced by the basis: null when it reduces to 0 (it lies in the span). */
+    private BigInteger[] reduce(BigInteger[][] b, int[] r) {
+        BigInteger[] v = new BigInteger[p];
+        for (int c = 0; c < p; c++) v[c] = BigInteger.valueOf(r[c]);
+        for (int c = 0; c < p; c++) {
+            if (v[c].signum() == 0) continue;
+            if (b[c] == null) return primitive(v);
+            BigInteger a = b[c][c], x = v[c];
+            for (int k = 0; k < p; k++) v[k] = v[k].multiply(a).subtract(b[c][k].multiply(x));
+            v = primitive(v);
+        }
+        return null;
+    }
+
+    private static int pivot(BigInteger[] v) {
+        for (int c = 0; c < v.length; c++) if (v[c].signum() != 0) return c;
+        throw new IllegalStateException("a zero row has no pivot");
     }
 
     /** dim ker A = p - rank: at least 2 (translation and scale); 2 means a unique linear structure. */

@@ -16,6 +16,9 @@ class GrokkingCommandTest {
         assertThat(o.get("curve")).hasSize(3); // 0.25, 0.5, 0.75
         // The whole set always fixes the structure; so does most of it.
         assertThat(o.at("/curve/2/p_unique").asDouble()).isGreaterThan(o.at("/curve/0/p_unique").asDouble());
+        // The ideal accuracy counts the training pairs too, so it is at least the fraction.
+        assertThat(o.at("/curve/0/ideal_accuracy").asDouble()).isGreaterThanOrEqualTo(o.at("/curve/0/training_pairs").asDouble() / 21);
+        assertThat(o.at("/curve/2/ideal_accuracy").asDouble()).isGreaterThan(o.at("/curve/0/ideal_accuracy").asDouble());
         CliRun text = CliRun.of("grokking", "structure", "--p", "10", "--sets", "20", "--step", "0.5");
         assertThat(text.out()).contains("P reaches 1/2 at fraction", "around 0.4 for p = 10");
     }
