@@ -80,7 +80,8 @@ public final class ClaimJudge {
         List<String> tex = factoredTerms.stream().map(symja::tex).toList();
         String remaining = terms;
         if (claim.under().isPresent()) {
-            Symja.Result under = symja.eval("geneftTerms[" + terms + " /. (" + claim.under().get() + ")]");
+            Symja.Result under = symja.eval("geneftTerms[" + terms + " /. (" + claim.under().get() + ")]", BUDGET_SECONDS);
+            if (timedOut(under)) return outOfTime(claim, shows);
             if (isEmptyList(under.value()))
                 return result(claim, ProofVerdict.PROVED_UNDER, "holds only if " + String.join(", ", factored)
                                 + " = 0, which holds when " + claim.condition(), factored, tex, "", shows,
@@ -103,7 +104,8 @@ public final class ClaimJudge {
         if (r.value().isTrue())
             return result(claim, ProofVerdict.PROVED, "evaluates to True", List.of(), List.of(), "", shows, r.messages());
         if (claim.under().isPresent()) {
-            Symja.Result u = symja.eval("(" + claim.check() + ") /. (" + claim.under().get() + ")");
+            Symja.Result u = symja.eval("(" + claim.check() + ") /. (" + claim.under().get() + ")", BUDGET_SECONDS);
+            if (timedOut(u)) return outOfTime(claim, shows);
             if (u.value().isTrue())
                 return result(claim, ProofVerdict.PROVED_UNDER, "True only when " + claim.condition(),
                         List.of(), List.of(), "", shows, r.messages() + u.messages());
@@ -124,7 +126,9 @@ public final class ClaimJudge {
     }
 
     private List<IExpr> factored(String terms) {
-        IExpr list = symja.eval("Map[Factor, " + terms + "]").value();
+        // Factoring is for the reader; a residual too large to factor in time is shown as it is.
+        Symja.Result r = symja.eval("Map[Factor, " + terms + "]", BUDGET_SECONDS);
+        IExpr list = timedOut(r) ? symja.eval(terms).value() : r.value();
         List<IExpr> out = new ArrayList<>();
         if (list.isList()) ((IAST) list).forEach(e -> out.add(e));
         else out.add(list);
@@ -144,9 +148,15 @@ public final class ClaimJudge {
             for (String a : atoms) rules.add(a + " -> " + rational(1 + random.nextInt(12), 2 + random.nextInt(4)));
             String point = "{" + String.join(", ", rules) + "}";
             // Machine precision first: a clearly non-zero residual needs no 40-digit arithmetic.
-            double largest = largestAbs(symja.eval("N[Abs[" + terms + " /. " + point + "]]").value());
-            if (largest < CLEARLY_NONZERO)
-                largest = largestAbs(symja.eval("N[Abs[" + terms + " /. " + point + "], 40]").value());
+            // Each probe has the claim's time limit: one that runs out counts as no counterexample there.
+            Symja.Result machine = symja.eval("N[Abs[" + terms + " /. " + point + "]]", BUDGET_SECONDS);
+            if (timedOut(machine)) continue;
+            double largest = largestAbs(machine.value());
+            if (largest < CLEARLY_NONZERO) {
+                Symja.Result precise = symja.eval("N[Abs[" + terms + " /. " + point + "], 40]", BUDGET_SECONDS);
+                if (timedOut(precise)) continue;
+                largest = largestAbs(precise.value());
+            }
             if (largest > NONZERO)
                 return (atoms.isEmpty() ? "every point" : point) + " the residual is " + symja.text("N[" + terms + " /. " + point + ", 6]");
         }
