@@ -22,6 +22,9 @@ final class VerdictsJson {
     static Optional<String> protocolOf(Claim c) {
         java.util.regex.Matcher fig = java.util.regex.Pattern.compile("^(fig[3-8])-").matcher(c.id());
         if (fig.find()) return Optional.of(fig.group(1));
+        if (c.id().startsWith("grok-"))
+            return c.method() == Method.STATIC ? Optional.of("grokking-structure")
+                    : c.method() == Method.NUMERIC ? Optional.of("grokking-flow") : Optional.empty();
         if (c.id().equals("sec4-collision-necessary")) return Optional.of("collision");
         if (c.method() == Method.NUMERIC && (c.id().startsWith("repon-") || c.id().startsWith("sec4-")))
             return Optional.of("repon");
@@ -30,7 +33,17 @@ final class VerdictsJson {
     }
 
     static String of(RunInfo run, ClaimLedger ledger, Optional<LatexRunner.Outcome> latex) {
+        return of("geneft", run, ledger, latex, f -> PaperPlace.of(f.where()).partName());
+    }
+
+    /**
+     * @param paper  the paper's id (geneft, grokking)
+     * @param partOf the part of the paper a finding belongs to, in that paper's layout
+     */
+    static String of(String paper, RunInfo run, ClaimLedger ledger, Optional<LatexRunner.Outcome> latex,
+            java.util.function.Function<Finding, String> partOf) {
         ObjectNode root = Json.object();
+        root.put("paper", paper);
         root.put("budget", run.budget());
         root.put("seed", run.seed());
         root.put("n", run.n());
@@ -76,7 +89,7 @@ final class VerdictsJson {
             o.put("where", f.where());
             o.put("statement", f.statement());
             o.put("verdict", f.words());
-            o.put("part", PaperPlace.of(f.where()).partName());
+            o.put("part", partOf.apply(f));
             ObjectNode methods = o.putObject("methods");
             f.byMethod().forEach((m, v) -> methods.put(m.words(), v.words()));
             ArrayNode ids = o.putArray("checks");

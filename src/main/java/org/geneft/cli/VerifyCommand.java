@@ -17,6 +17,9 @@ import org.geneft.experiments.FigureSweeps;
 import org.geneft.experiments.Shard;
 import org.geneft.experiments.SweepSummary;
 import org.geneft.graph.Digraph;
+import org.geneft.grokking.GrokkingBudget;
+import org.geneft.grokking.GrokkingChecks;
+import org.geneft.grokking.GrokkingPaper;
 import org.geneft.graph.PropertyDetector;
 import org.geneft.graph.RelationProperties;
 import org.geneft.graph.io.GraphFormat;
@@ -25,6 +28,7 @@ import org.geneft.graph.io.ReadLimits;
 import org.geneft.report.ClaimLedger;
 import org.geneft.report.GraphChapter;
 import org.geneft.report.LatexRunner;
+import org.geneft.report.PaperReport;
 import org.geneft.report.PortraitEvidence;
 import org.geneft.report.Report;
 import org.geneft.report.ReportBuilder;
@@ -77,6 +81,7 @@ import java.util.function.Supplier;
                 "  geneft verify                                  # budget quick: reports/geneft-verification/report.pdf",
                 "  geneft verify --budget paper --out reports/full",
                 "  geneft verify --graph my-kg.tsv --format triples",
+                "  geneft verify --paper grokking                 # Liu et al. 2022: reports/grokking-verification/",
                 "  geneft verify --budget smoke                   # what CI runs"})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -96,12 +101,18 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--paper", defaultValue = "geneft", paramLabel = "P",
+            description = "geneft (the default: Baek, Liu, Tegmark 2025), grokking (Liu et al. 2022, Towards Understanding "
+                    + "Grokking) or all (both reports, side by side)")
+    String paper;
+
     @Option(names = "--budget", defaultValue = "quick", paramLabel = "B",
             description = "smoke | quick | paper (default: ${DEFAULT-VALUE}): the Monte Carlo sizes, see the README")
     String budget;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/geneft-verification",
-            description = "the report folder, replaced whole when it exists (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "the report folder, replaced whole when it exists (default: reports/PAPER-verification; with "
+                    + "--paper all, DIR/geneft-verification and DIR/grokking-verification)")
     Path out;
 
     @Option(names = "--graph", paramLabel = "FILE", description = "add a chapter with the static bounds of this graph")
@@ -119,8 +130,9 @@ final class VerifyCommand implements Callable<Integer> {
             description = "seed of every random choice (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--proofs", paramLabel = "DIR", defaultValue = "${sys:geneft.home:-.}/proofs",
-            description = "folder of proof files for the symbolic claims (default: ${DEFAULT-VALUE})")
+    @Option(names = "--proofs", paramLabel = "DIR",
+            description = "folder of proof files for the symbolic claims (default: proofs/ for geneft, papers/grokking/proofs "
+                    + "for grokking, in geneft's folder)")
     Path proofs;
 
     @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs",
@@ -148,6 +160,70 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Every input is checked before the first computation: bad input costs nothing and writes nothing.
+        VerifyBudget.parse(budget);
+        Precision.parse(precision, "--precision");
+        if (seed < 0) throw new IllegalArgumentException("--seed must be >= 0, got " + seed);
+        Path home = Path.of(System.getProperty("geneft.home", "."));
+        switch (paper) {
+            case "geneft" -> {
+                Path target = out != null ? out : Path.of("reports/geneft-verification");
+                ReportFolder.checkTarget(target);
+                return verifyGeneft(target, proofs != null ? proofs : home.resolve("proofs"));
+            }
+            case "grokking" -> {
+                refuseGeneftOnly();
+                Path target = out != null ? out : Path.of("reports/grokking-verification");
+                ReportFolder.checkTarget(target);
+                return verifyGrokking(target, proofs != null ? proofs : home.resolve(GrokkingPaper.PROOFS));
+            }
+            case "all" -> {
+                if (proofs != null) throw new IllegalArgumentException("--proofs names one paper's folder: use it with "
+                        + "--paper geneft or --paper grokking, not --paper all");
+                Path geneftOut = out != null ? out.resolve("geneft-verification") : Path.of("reports/geneft-verification");
+                Path grokkingOut = out != null ? out.resolve("grokking-verification") : Path.of("reports/grokking-verification");
+                ReportFolder.checkTarget(geneftOut);
+                ReportFolder.checkTarget(grokkingOut);
+                int a = verifyGeneft(geneftOut, home.resolve("proofs"));
+                stages.clear();
+                int b = verifyGrokking(grokkingOut, home.resolve(GrokkingPaper.PROOFS));
+                return Math.max(a, b);
+            }
+            default -> throw new IllegalArgumentException("--paper: expected geneft, grokking or all, got '" + paper + "'");
+        }
+    }
+
+    /** --graph, --format and --sweeps belong to GenEFT's report. */
+    private void refuseGeneftOnly() {
+        for (String o : new String[] {"--graph", "--format", "--sweeps", "--n"})
+            if (spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption(o))
+                throw new IllegalArgumentException(o + " applies to --paper geneft (or all), not to --paper grokking");
+    }
+
+    private int verifyGrokking(Path target, Path proofFolder) {
+        GrokkingBudget b = GrokkingBudget.parse(budget);
+        Optional<LatexRunner> latex = noPdf ? Optional.empty() : LatexRunner.find(LATEX_TIMEOUT_SECONDS);
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        var machine = RunEnvironment.machine();
+        if (!Files.isDirectory(proofFolder)) throw new IllegalArgumentException("--proofs " + proofFolder + ": no such folder");
+        List<DerivationResult> derivations = stage("symbolic derivations (Symja, " + GrokkingPaper.PROOFS + ")",
+                () -> GrokkingPaper.derive(proofFolder));
+        GrokkingChecks.Result checks = stage("Figs. 4(a), 4(c), 5(a), Eq. 6-9, Appendix E (exact ranks, Hipparchus)",
+                () -> new GrokkingChecks(b, seed).run());
+        List<Claim> claims = GrokkingPaper.claims(derivations, checks);
+        String latexVersion = latex.map(LatexRunner::version).orElse("not used (no pdflatex on the PATH, or --no-pdf)");
+        RunInfo run = new RunInfo(commandLine(), b.word(), seed, GrokkingChecks.P, started, b.describe(),
+                RunEnvironment.versions(latexVersion), machine, stages, checks.protocols());
+        Report report = PaperReport.build(GrokkingPaper.PAPER, run, claims, GrokkingPaper.SECTIONS,
+                GrokkingPaper::sectionOf, derivations, checks.tables(), GrokkingPaper.figures(checks));
+        ReportWriter.Written written = ReportWriter.write(target, report, latex, o -> VerdictsJson.of(GrokkingPaper.ID,
+                run, report.ledger(), o, f -> report.ledger().entries().stream()
+                        .filter(e -> e.claim().id().equals(f.checks().get(0).id())).map(ClaimLedger.Entry::section)
+                        .findFirst().orElse("")));
+        summary("grokking", report.ledger(), written);
+        return strict && report.ledger().anyRefuted() ? ExitCode.REFUTED : ExitCode.OK;
+    }
+
+    private int verifyGeneft(Path out, Path proofs) {
         VerifyBudget b = VerifyBudget.parse(budget);
         Precision arithmetic = Precision.parse(precision, "--precision");
         if (sweeps != null) {
@@ -155,8 +231,6 @@ final class VerifyCommand implements Callable<Integer> {
             evidence = (bw, s, p, dir) -> FigureSweeps.figures().stream()
                     .map(f -> FigureSweeps.stored(f, bw, s, p, sweeps.resolve(f))).toList();
         }
-        ReportFolder.checkTarget(out); // never after minutes of work, and never over a folder geneft did not write
-        if (seed < 0) throw new IllegalArgumentException("--seed must be >= 0, got " + seed);
         if (format != null && graph == null) throw new IllegalArgumentException("--format applies to --graph FILE");
         ProofLibrary library = new ProofLibrary(proofs);
         StaticClaims statics = new StaticClaims(new NautyAutomorphisms(), n, b.staticSamplings(), seed);
@@ -202,7 +276,7 @@ final class VerifyCommand implements Callable<Integer> {
                 new PortraitEvidence(PORTRAIT_ETA_A, PORTRAIT_ETA_X, PORTRAIT_EXTENT, portrait), dynamics.theorem3(),
                 b.reponSamples(), derivations, sweeps, chapter));
         ReportWriter.Written written = ReportWriter.write(out, report, latex, o -> VerdictsJson.of(run, report.ledger(), o));
-        summary(report.ledger(), written);
+        summary("geneft", report.ledger(), written);
         return strict && report.ledger().anyRefuted() ? ExitCode.REFUTED : ExitCode.OK;
     }
 
@@ -247,9 +321,9 @@ final class VerifyCommand implements Callable<Integer> {
         return args.isEmpty() ? "geneft verify" : "geneft " + String.join(" ", args);
     }
 
-    private void summary(ClaimLedger ledger, ReportWriter.Written written) {
+    private void summary(String paperId, ClaimLedger ledger, ReportWriter.Written written) {
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("geneft verify (budget %s, seed %d): %d claims:", budget, seed, ledger.entries().size());
+        o.printf("geneft verify --paper %s (budget %s, seed %d): %d claims:", paperId, budget, seed, ledger.entries().size());
         ledger.counts().forEach((v, c) -> o.printf(" %d %s%s", c, v.words(), v.ordinal() < Verdict.values().length - 1 ? "," : ""));
         o.println();
         List<String> refuted = ledger.entries().stream().filter(e -> e.claim().verdict() == Verdict.REFUTED)

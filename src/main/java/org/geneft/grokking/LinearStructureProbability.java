@@ -47,15 +47,7 @@ public final class LinearStructureProbability {
         int unique = 0;
         double accSum = 0, accSq = 0;
         for (int s = 0; s < sets; s++) {
-            int[] idx = new int[all.size()];
-            for (int i = 0; i < idx.length; i++) idx[i] = i;
-            List<int[]> train = new ArrayList<>(m);
-            for (int t = 0; t < m; t++) {
-                int u = t + rng.nextInt(idx.length - t), swap = idx[t];
-                idx[t] = idx[u];
-                idx[u] = swap;
-                train.add(all.get(idx[t]));
-            }
+            List<int[]> train = sample(all, m, rng);
             if (new ParallelogramSystem(p, train).uniqueLinearStructure()) unique++;
             double acc = IdealAccuracy.overAll(p, train);
             accSum += acc;
@@ -64,6 +56,20 @@ public final class LinearStructureProbability {
         double q = unique / (double) sets, mean = accSum / sets;
         double var = Math.max(0, (accSq - sets * mean * mean) / (sets - 1));
         return new Point(fraction, m, q, Math.sqrt(q * (1 - q) / sets), sets, mean, Math.sqrt(var / sets));
+    }
+
+    /** m pairs drawn uniformly without replacement (a partial Fisher-Yates shuffle), in draw order. */
+    static List<int[]> sample(List<int[]> all, int m, SplittableRandom rng) {
+        int[] idx = new int[all.size()];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        List<int[]> train = new ArrayList<>(m);
+        for (int t = 0; t < m; t++) {
+            int u = t + rng.nextInt(idx.length - t), swap = idx[t];
+            idx[t] = idx[u];
+            idx[u] = swap;
+            train.add(all.get(idx[t]));
+        }
+        return train;
     }
 
     /** Exactly, over every training set of m pairs: feasible while C(p(p+1)/2, m) is small (p &lt;= 5). */
@@ -80,6 +86,24 @@ public final class LinearStructureProbability {
             if (new ParallelogramSystem(p, train).uniqueLinearStructure()) unique++;
         }
         return new Point(m / (double) all.size(), m, unique / (double) total, 0, total, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * The fewest pairs of one random ordering of all pairs whose prefix implies a unique linear structure. Uniqueness
+     * only grows with the set (more pairs, more rows of A, rank never falls), so a prefix of m pairs is unique exactly
+     * when m is at least this threshold: over random orderings, P(threshold &lt;= m) is Fig. 4(a)'s curve at m pairs,
+     * and its median is where the curve crosses 1/2. Found by bisection over the prefix length.
+     */
+    public static int thresholdPairs(int p, SplittableRandom rng) {
+        List<int[]> all = allPairs(p);
+        List<int[]> order = sample(all, all.size(), rng);
+        int lo = 0, hi = all.size(); // the full set is unique for p >= 2: its parallelograms include i + (i+2) = 2(i+1)
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (new ParallelogramSystem(p, order.subList(0, mid)).uniqueLinearStructure()) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     /** The fraction where the probability first reaches 1/2, interpolated linearly between grid points; NaN if never. */

@@ -66,10 +66,10 @@ public final class ReportBuilder {
         tables.addAll(sweeps.derivedTables());
         model.put("figures", figures);
         in.graph().ifPresent(g -> model.put("graph", graph(g)));
-        return new Report(ReportTemplate.render("report.tex.ftl", model), tables, ledger);
+        return new Report(ReportTemplate.render("report/report.tex.ftl", model), tables, ledger);
     }
 
-    private static Map<String, Object> claim(ClaimLedger.Entry e) {
+    static Map<String, Object> claim(ClaimLedger.Entry e) {
         Claim c = e.claim();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
@@ -138,16 +138,16 @@ public final class ReportBuilder {
         return out;
     }
 
-    private static String key(Verdict v) {
+    static String key(Verdict v) {
         return v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Break points after '/' and '-' so long ids fit their column. */
-    private static String idTex(String id) {
+    static String idTex(String id) {
         return Latex.escape(id).replace("/", "/\\allowbreak{}").replace("-", "-\\allowbreak{}");
     }
 
-    private static List<Map<String, Object>> counts(ClaimLedger ledger) {
+    static List<Map<String, Object>> counts(ClaimLedger ledger) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map.Entry<Verdict, Integer> e : ledger.counts().entrySet())
             out.add(Map.of("verdict", e.getKey().words(), "count", e.getValue()));
@@ -155,17 +155,24 @@ public final class ReportBuilder {
     }
 
     private static Map<String, Object> run(ReportInputs in) {
+        Map<String, Object> m = run(in.run());
+        m.put("scope", "relations of n = " + in.run().n() + " elements");
+        return m;
+    }
+
+    /** The run's facts for the reproducibility section (report/reproducibility.tex.ftl). */
+    static Map<String, Object> run(RunInfo run) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("command", in.run().command());
-        m.put("budget", in.run().budget());
-        m.put("seed", Long.toString(in.run().seed()));
-        m.put("n", Integer.toString(in.run().n()));
-        m.put("started", in.run().started());
-        m.put("sizes", pairs(in.run().sizes()));
-        m.put("versions", pairs(in.run().versions()));
-        m.put("machine", pairs(in.run().machine()));
+        m.put("command", run.command());
+        m.put("budget", run.budget());
+        m.put("seed", Long.toString(run.seed()));
+        m.put("n", Integer.toString(run.n()));
+        m.put("started", run.started());
+        m.put("sizes", pairs(run.sizes()));
+        m.put("versions", pairs(run.versions()));
+        m.put("machine", pairs(run.machine()));
         List<Map<String, Object>> protocols = new ArrayList<>();
-        in.run().protocols().forEach((name, fields) -> {
+        run.protocols().forEach((name, fields) -> {
             Map<String, String> words = new LinkedHashMap<>();
             fields.forEach((k, v) -> words.put(k.replace('_', ' '), v instanceof java.util.Collection<?> c
                     ? c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) : String.valueOf(v)));
@@ -175,7 +182,7 @@ public final class ReportBuilder {
         m.put("protocols", protocols);
         List<Map<String, Object>> stages = new ArrayList<>();
         double total = 0;
-        for (RunInfo.Stage s : in.run().stages()) {
+        for (RunInfo.Stage s : run.stages()) {
             stages.add(Map.of("name", s.name(), "seconds", Fmt.num(s.seconds(), 1)));
             total += s.seconds();
         }

@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The report's LaTeX templates (resources under org/geneft/report), filled by FreeMarker. Square-bracket
+ * The reports' LaTeX templates (resources under org/geneft: the shared ones in report/, a paper's own in its
+ * package's folder, e.g. grokking/), filled by FreeMarker; names are relative to org/geneft. Square-bracket
  * tags and interpolations ({@code [#if]}, {@code [=x]}) leave LaTeX's braces and dollars alone, and
  * every interpolation is escaped for LaTeX unless the template marks it {@code ?no_esc}.
  */
@@ -22,7 +23,7 @@ final class ReportTemplate {
 
     private static Configuration configuration() {
         Configuration c = new Configuration(Configuration.VERSION_2_3_33);
-        c.setClassLoaderForTemplateLoading(ReportTemplate.class.getClassLoader(), "org/geneft/report");
+        c.setClassLoaderForTemplateLoading(ReportTemplate.class.getClassLoader(), "org/geneft");
         c.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
         c.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
         c.setOutputFormat(LatexOutputFormat.INSTANCE);

@@ -26,15 +26,20 @@ public final class SymbolicClaims {
         return files.stream().map(runner::run).toList();
     }
 
-    /** One verdict on the paper per judged claim. */
+    /** One verdict on the paper per judged claim (GenEFT's proofs/). */
     public static List<Claim> claims(List<DerivationResult> results) {
+        return claims(results, "proofs");
+    }
+
+    /** One verdict on the paper per judged claim; {@code folder} names the proof folder in the evidence. */
+    public static List<Claim> claims(List<DerivationResult> results, String folder) {
         List<Claim> claims = new ArrayList<>();
         for (DerivationResult result : results) {
             ProofFile file = result.proof();
             for (ClaimResult c : result.claims())
                 claims.add(new Claim(file.id() + "/" + c.spec().id(), c.spec().statement(), c.spec().where(),
                         c.spec().numeric() ? Method.NUMERIC : Method.SYMBOLIC, verdict(c.verdict()),
-                        c.verdict().words() + ": " + c.evidence() + " (proofs/" + file.id() + ".proof, line "
+                        c.verdict().words() + ": " + c.evidence() + " (" + folder + "/" + file.id() + ".proof, line "
                                 + c.spec().line() + ")"));
         }
         return claims;

@@ -1,6 +1,6 @@
 \section{Reproducibility}\label{sec:reproducibility}
 Command: \texttt{[=run.command]}\\
-Started [=run.started]; budget [=run.budget], seed [=run.seed], relations of $n = [=run.n]$ elements.
+Started [=run.started]; budget [=run.budget], seed [=run.seed], [=run.scope].
 Every number above is in \texttt{data/*.csv} (plotted) or in \texttt{verdicts.json}; the same command with the same
 seed gives the same numbers on any number of threads.
 

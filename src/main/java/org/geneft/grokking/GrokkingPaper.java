@@ -1,0 +1,70 @@
+package org.geneft.grokking;
+
+import org.geneft.claims.Claim;
+import org.geneft.report.PaperReport;
+import org.geneft.symbolic.DerivationResult;
+import org.geneft.symbolic.ProofLibrary;
+import org.geneft.symbolic.SymbolicClaims;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The grokking paper (Liu et al. 2022) as geneft verifies it: its proofs (papers/grokking/proofs), its checks
+ * (GrokkingChecks), the claims not checked (GrokkingUnchecked), and its report's sections and templates
+ * (resources org/geneft/grokking). Everything of this paper is here; the engines are shared.
+ */
+public final class GrokkingPaper {
+    public static final String ID = "grokking";
+    public static final String PROOFS = "papers/grokking/proofs";
+    public static final PaperReport.Paper PAPER = new PaperReport.Paper(
+            "Towards Understanding Grokking: verification report",
+            "Towards Understanding Grokking: An Effective Theory of Representation Learning (Liu, Kitouni, Nolte, "
+                    + "Michaud, Tegmark, Williams, NeurIPS 2022), with the authors' code (ejmichaud/grokking-squared) "
+                    + "where the extracted text lost a formula",
+            "addition on p = " + GrokkingChecks.P + " symbols", PROOFS);
+
+    public static final List<PaperReport.Section> SECTIONS = List.of(
+            new PaperReport.Section("sec:grok-ground-states", "Eq. 4-7: effective loss, conserved quantities, ground states",
+                    "grokking/ground-states.tex.ftl"),
+            new PaperReport.Section("sec:grok-fig4a", "Figure 4(a): the critical training fraction", "grokking/fig4a.tex.ftl"),
+            new PaperReport.Section("sec:grok-fig4c", "Figure 4(c) and Eq. 8-9: the linear dynamics", "grokking/fig4c.tex.ftl"),
+            new PaperReport.Section("sec:grok-fig5a", "Figure 5(a): the grokking rate against the fraction", "grokking/fig5a.tex.ftl"),
+            new PaperReport.Section("sec:grok-appendix-e", "Appendix E: the ideal model", "grokking/appendix-e.tex.ftl"));
+
+    /** What one verification computed. */
+    public record Verification(List<Claim> claims, List<DerivationResult> derivations, GrokkingChecks.Result checks) { }
+
+    private GrokkingPaper() { }
+
+    /** The derivations of the proof folder (Symja). */
+    public static List<DerivationResult> derive(Path proofs) {
+        return new SymbolicClaims(new ProofLibrary(proofs)).run();
+    }
+
+    /** Every claim: the derivations', the checks', then the ones not checked. */
+    public static List<Claim> claims(List<DerivationResult> derivations, GrokkingChecks.Result checks) {
+        List<Claim> all = new ArrayList<>(SymbolicClaims.claims(derivations, PROOFS));
+        all.addAll(checks.claims());
+        all.addAll(GrokkingUnchecked.ALL);
+        return all;
+    }
+
+    /** The section holding a (non-derivation) claim's evidence. */
+    public static String sectionOf(Claim c) {
+        String id = c.id();
+        if (GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id))) return PaperReport.NOT_CHECKED;
+        if (id.startsWith("grok-fig4a-")) return "sec:grok-fig4a";
+        if (id.startsWith("grok-fig5a-")) return "sec:grok-fig5a";
+        if (id.startsWith("grok-eq9-") || id.startsWith("grok-eq6-")) return "sec:grok-fig4c";
+        if (id.startsWith("grok-appendix-e-")) return "sec:grok-appendix-e";
+        return "sec:grok-ground-states";
+    }
+
+    /** The report's own data (figures.*). */
+    public static Map<String, Object> figures(GrokkingChecks.Result checks) {
+        return checks.figures();
+    }
+}
