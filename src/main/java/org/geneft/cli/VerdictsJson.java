@@ -24,7 +24,9 @@ final class VerdictsJson {
         if (fig.find()) return Optional.of(fig.group(1));
         if (c.id().startsWith("grok-"))
             return c.method() == Method.STATIC ? Optional.of("grokking-structure")
-                    : c.method() == Method.NUMERIC ? Optional.of("grokking-flow") : Optional.empty();
+                    : c.method() == Method.NUMERIC ? Optional.of("grokking-flow")
+                    : c.verdict() == org.geneft.claims.Verdict.NOT_CHECKED && c.basis().isEmpty()
+                            && !c.evidence().contains("smoke") ? Optional.empty() : Optional.of("grokking-toy");
         if (c.id().equals("sec4-collision-necessary")) return Optional.of("collision");
         if (c.method() == Method.NUMERIC && (c.id().startsWith("repon-") || c.id().startsWith("sec4-")))
             return Optional.of("repon");

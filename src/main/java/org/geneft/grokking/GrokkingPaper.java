@@ -27,6 +27,8 @@ public final class GrokkingPaper {
             "addition on p = " + GrokkingChecks.P + " symbols", PROOFS);
 
     public static final List<PaperReport.Section> SECTIONS = List.of(
+            new PaperReport.Section("sec:grok-fig3", "Figure 3: representation quality predicts generalization",
+                    "grokking/fig3.tex.ftl"),
             new PaperReport.Section("sec:grok-ground-states", "Eq. 4-7: effective loss, conserved quantities, ground states",
                     "grokking/ground-states.tex.ftl"),
             new PaperReport.Section("sec:grok-fig4a", "Figure 4(a): the critical training fraction", "grokking/fig4a.tex.ftl"),
@@ -52,10 +54,24 @@ public final class GrokkingPaper {
         return all;
     }
 
+    /** Two checks' results as one (claims, tables, figure data and protocols in order). */
+    public static GrokkingChecks.Result merge(GrokkingChecks.Result a, GrokkingChecks.Result b) {
+        List<Claim> claims = new ArrayList<>(a.claims());
+        claims.addAll(b.claims());
+        List<org.geneft.experiments.DataTable> tables = new ArrayList<>(a.tables());
+        tables.addAll(b.tables());
+        Map<String, Object> figures = new java.util.LinkedHashMap<>(a.figures());
+        figures.putAll(b.figures());
+        Map<String, Map<String, Object>> protocols = new java.util.LinkedHashMap<>(a.protocols());
+        protocols.putAll(b.protocols());
+        return new GrokkingChecks.Result(claims, tables, figures, protocols);
+    }
+
     /** The section holding a (non-derivation) claim's evidence. */
     public static String sectionOf(Claim c) {
         String id = c.id();
         if (GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id))) return PaperReport.NOT_CHECKED;
+        if (id.startsWith("grok-fig3-")) return "sec:grok-fig3";
         if (id.startsWith("grok-fig4a-")) return "sec:grok-fig4a";
         if (id.startsWith("grok-fig5a-")) return "sec:grok-fig5a";
         if (id.startsWith("grok-eq9-") || id.startsWith("grok-eq6-")) return "sec:grok-fig4c";

@@ -17,8 +17,6 @@ public final class GrokkingUnchecked {
     private static final String SCALE = "out of scope for a CPU verifier at the paper's scale";
 
     public static final List<Claim> ALL = List.of(
-            unchecked("grok-fig3-predicted-accuracy", "The accuracy predicted from the representation's parallelograms "
-                    + "(Appendix D) aligns with the true accuracy of the trained toy model", "Sec. 3.1, Fig. 3", TOY),
             unchecked("grok-fig4b-rqi-steps", "The steps to RQI > 0.95 grow sharply as the training fraction falls toward "
                     + "the critical fraction", "Fig. 4(b)", TOY),
             unchecked("grok-fig5b-grokking-steps", "The grokking steps predicted by the effective theory, 1/(lambda_3 "
@@ -29,8 +27,6 @@ public final class GrokkingUnchecked {
             unchecked("grok-goldilocks", "Generalization (comprehension or grokking) needs representation learning and "
                     + "decoder learning in balance: a Goldilocks zone between memorization and confusion",
                     "Sec. 4.1, Fig. 6", TOY),
-            unchecked("grok-appendix-e-ideal-bounds", "The ideal model's RQI and accuracy bound a trained model's "
-                    + "(Alexander principle, Eq. 16-17)", "Appendix E, Fig. 10", TOY),
             unchecked("grok-appendix-g-hyperparameters", "Small batches favour grokking, a small initialisation scale "
                     + "helps, and the representation's weight decay matters little", "Appendix G, Figs. 13-15", TOY),
             unchecked("grok-permutation-group", "On the permutation group S3 with matrix embeddings the four phases and "

@@ -21,7 +21,7 @@ class VerifyGrokkingTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("geneft verify --paper grokking (budget smoke", "refuted: linear-dynamics/flow-is-linear");
         assertThat(out.resolve("data").toFile().list()).contains("grok-fig4a.csv", "grok-fig4c.csv", "grok-fig5a.csv",
-                "grok-critical-by-p.csv");
+                "grok-critical-by-p.csv", "grok-fig3.csv");
         String tex = Files.readString(out.resolve("report.tex"));
         assertThat(tex).contains("Towards Understanding Grokking", "\\label{sec:grok-fig4a}", "data/grok-fig5a.csv",
                 "\\label{deriv:linear-dynamics}");
@@ -34,15 +34,21 @@ class VerifyGrokkingTest {
             ids.add(c.get("id").asText());
             assertThat(c.get("section").asText()).isNotBlank();
             if (!c.get("verdict").asText().startsWith("not checked")) decided++;
-            else assertThat(c.get("evidence").asText()).startsWith("Not checked: ");
+            else assertThat(c.get("evidence").asText()).startsWith("Not checked");
         }
         assertThat(decided).isGreaterThanOrEqualTo(15);
         assertThat(ids).doesNotHaveDuplicates().contains("grok-fig4a-critical-fraction", "grok-fig5a-increasing",
-                "grok-eq9-trajectories", "effective-loss/scale-conserved", "grok-transformer");
+                "grok-eq9-trajectories", "effective-loss/scale-conserved", "grok-transformer", "grok-fig3-predicted-accuracy");
+        // The smoke budget's toy runs are too few and too short to support a verdict: they say so.
+        for (JsonNode c : v.get("claims"))
+            if (c.get("method").asText().equals("empirical"))
+                assertThat(c.get("verdict").asText()).as(c.get("id").asText()).isEqualTo("not checked at this budget");
         // Every exact and numeric check names its protocol; GenEFT's protocols are not there.
         for (JsonNode c : v.get("claims"))
-            if (c.get("id").asText().startsWith("grok-") && !c.get("method").asText().equals("empirical"))
+            if (c.get("id").asText().startsWith("grok-") && c.has("protocol"))
                 assertThat(v.get("protocols").has(c.get("protocol").asText())).isTrue();
+            else if (c.get("id").asText().startsWith("grok-"))
+                assertThat(c.get("method").asText()).as(c.get("id").asText()).isEqualTo("empirical");
         assertThat(v.get("protocols").has("fig5")).isFalse();
         for (JsonNode f : v.get("findings")) assertThat(f.get("part").asText()).isNotBlank();
     }

@@ -1,0 +1,170 @@
+package org.geneft.grokking;
+
+import org.geneft.training.SumDecoderModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One training run of the grokking paper's toy model on addition (Sec. 2; the authors' train_add): p symbols, the
+ * unordered pairs (i, j), i &lt;= j, labelled i + j; a random training set of trainPairs of them, the rest held out;
+ * full-batch AdamW on both the embeddings and the decoder. Each step it records the training and held-out accuracy
+ * (at the step's forward pass, as the authors' held-out accuracy is) and the representation quality index RQI
+ * (Eq. 3: the fraction of all parallelograms of the data present in the normalised representation within delta), and
+ * at the end the accuracy Appendix D predicts from the representation's parallelograms, with the ideal model's
+ * accuracy and RQI (Appendix E).
+ */
+public final class ToyRun {
+    /** The authors' thresholds: accuracy 0.9, RQI 0.95, a parallelogram within mean squared distance 0.01. */
+    public static final double ACCURACY = 0.9, RQI = 0.95, DELTA = 0.01;
+
+    /** When a run may stop before its step budget. */
+    public enum Stop { NEVER, AT_RQI, AT_GENERALIZATION }
+
+    /**
+     * @param p          symbols; @param embeddingDim the embeddings' dimension (1 for the theory's figures)
+     * @param trainPairs training pairs, of p(p+1)/2
+     * @param width      the decoder's hidden width (the authors' 200)
+     * @param outputDim  MSE targets' dimension (the authors' 30)
+     */
+    public record Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
+            SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, Stop stop, long seed) {
+        public Config {
+            int all = p * (p + 1) / 2;
+            if (p < 3) throw new IllegalArgumentException("need p >= 3 symbols, got " + p);
+            if (trainPairs < 1 || trainPairs >= all)
+                throw new IllegalArgumentException("training pairs must lie in [1, " + (all - 1) + "], got " + trainPairs);
+            if (steps < 1) throw new IllegalArgumentException("steps must be >= 1, got " + steps);
+        }
+
+        /** The authors' defaults (toy/train_add.py): p = 10, 1-D, 200 wide, 30 outputs, eta 1e-3 and 1e-4, no decay. */
+        public static Config authors(int trainPairs, SumDecoderModel.Loss loss, long steps, Stop stop, long seed) {
+            return new Config(10, 1, trainPairs, loss, 200, 30, new SumDecoderModel.Optimisers(1e-3, 0, 1e-4, 0),
+                    SumDecoderModel.Init.AUTHORS, steps, stop, seed);
+        }
+    }
+
+    /**
+     * @param stepsRun      steps taken
+     * @param trainStep     first step with training accuracy >= 0.9 (-1 if none); likewise testStep, rqiStep (RQI &gt; 0.95)
+     * @param accuracy      the accuracy over all pairs at the end (training and held-out)
+     * @param predicted     Appendix D's accuracy predicted from the final representation's parallelograms
+     * @param ideal         the ideal model's accuracy (IdealAccuracy); idealRqi its RQI, |P(D)|/|P0|
+     */
+    public record Result(Config config, long stepsRun, long trainStep, long testStep, long rqiStep, double trainAccuracy,
+            double testAccuracy, double accuracy, double rqi, double predicted, double ideal, double idealRqi,
+            double[] embeddings) { }
+
+    private ToyRun() { }
+
+    public static Result run(Config c) {
+        int p = c.p();
+        List<int[]> order = LinearStructureProbability.sample(LinearStructureProbability.allPairs(p),
+                p * (p + 1) / 2, new SplittableRandom(c.seed()));
+        int all = order.size();
+        int[] left = new int[all], right = new int[all], label = new int[all];
+        for (int s = 0; s < all; s++) {
+            left[s] = order.get(s)[0];
+            right[s] = order.get(s)[1];
+            label[s] = left[s] + right[s];
+        }
+        SumDecoderModel model = new SumDecoderModel(p, c.embeddingDim(), c.width(), 2 * p - 1, c.outputDim(), c.loss(),
+                left, right, label, c.trainPairs(), c.optimisers(), c.init(), c.seed() ^ 0x5DEECE66DL);
+        List<int[]> parallelograms = allParallelograms(p);
+        long trainStep = -1, testStep = -1, rqiStep = -1, step = 0;
+        double trainAcc = 0, testAcc = 0, rqi = 0;
+        for (; step < c.steps(); step++) {
+            model.forward();
+            trainAcc = model.accuracy(0, c.trainPairs());
+            testAcc = model.accuracy(c.trainPairs(), all);
+            if (!Double.isFinite(model.trainLoss()))
+                throw new IllegalStateException("the training loss is not finite at step " + step + ": lower the learning rates");
+            model.step();
+            rqi = rqi(model.embeddings(), p, c.embeddingDim(), parallelograms);
+            if (trainStep < 0 && trainAcc >= ACCURACY) trainStep = step;
+            if (testStep < 0 && testAcc >= ACCURACY) testStep = step;
+            if (rqiStep < 0 && rqi > RQI) rqiStep = step;
+            if (c.stop() == Stop.AT_RQI && rqiStep >= 0) break;
+            if (c.stop() == Stop.AT_GENERALIZATION && trainStep >= 0 && testStep >= 0) break;
+        }
+        long stepsRun = Math.min(step + 1, c.steps());
+        double accuracy = (trainAcc * c.trainPairs() + testAcc * (all - c.trainPairs())) / all;
+        List<int[]> train = order.subList(0, c.trainPairs());
+        double[] e = model.embeddings();
+        return new Result(c, stepsRun, trainStep, testStep, rqiStep, trainAcc, testAcc, accuracy, rqi,
+                predictedAccuracy(e, p, c.embeddingDim(), order, c.trainPairs()), IdealAccuracy.overAll(p, train),
+                idealRqi(p, train, parallelograms), e);
+    }
+
+    /** Every parallelogram of the whole data: two distinct pairs with the same sum, {i, j, m, n}. */
+    static List<int[]> allParallelograms(int p) {
+        List<int[]> pairs = LinearStructureProbability.allPairs(p), out = new ArrayList<>();
+        for (int a = 0; a < pairs.size(); a++)
+            for (int b = a + 1; b < pairs.size(); b++) {
+                int[] x = pairs.get(a), y = pairs.get(b);
+                if (x[0] + x[1] == y[0] + y[1]) out.add(new int[] {x[0], x[1], y[0], y[1]});
+            }
+        return out;
+    }
+
+    /** The representation normalised per dimension to zero mean and unit sample variance (the authors' reprs_scale). */
+    static double[] normalised(double[] e, int p, int d) {
+        double[] out = new double[e.length];
+        for (int k = 0; k < d; k++) {
+            double mean = 0, ss = 0;
+            for (int i = 0; i < p; i++) mean += e[i * d + k] / p;
+            for (int i = 0; i < p; i++) ss += (e[i * d + k] - mean) * (e[i * d + k] - mean);
+            double sd = Math.sqrt(ss / (p - 1));
+            for (int i = 0; i < p; i++) out[i * d + k] = (e[i * d + k] - mean) / sd;
+        }
+        return out;
+    }
+
+    /** Whether E_i + E_j and E_m + E_n agree within delta (mean over dimensions of the squared difference). */
+    static boolean present(double[] n, int d, int[] q) {
+        double s = 0;
+        for (int k = 0; k < d; k++) {
+            double r = n[q[0] * d + k] + n[q[1] * d + k] - n[q[2] * d + k] - n[q[3] * d + k];
+            s += r * r;
+        }
+        return s / d < DELTA;
+    }
+
+    /** RQI (Eq. 3): the fraction of all parallelograms present in the normalised representation. */
+    static double rqi(double[] e, int p, int d, List<int[]> parallelograms) {
+        double[] n = normalised(e, p, d);
+        int present = 0;
+        for (int[] q : parallelograms) if (present(n, d, q)) present++;
+        return present / (double) parallelograms.size();
+    }
+
+    /**
+     * Appendix D's predicted accuracy: the training pairs, and each held-out pair that forms a present parallelogram
+     * with some training pair (Eq. 11-13), over all pairs.
+     */
+    static double predictedAccuracy(double[] e, int p, int d, List<int[]> order, int trainPairs) {
+        double[] n = normalised(e, p, d);
+        int right = trainPairs;
+        for (int s = trainPairs; s < order.size(); s++) {
+            int[] x = order.get(s);
+            for (int t = 0; t < trainPairs; t++) {
+                int[] y = order.get(t);
+                if (x[0] + x[1] == y[0] + y[1] && present(n, d, new int[] {x[0], x[1], y[0], y[1]})) {
+                    right++;
+                    break;
+                }
+            }
+        }
+        return right / (double) order.size();
+    }
+
+    /** The ideal model's RQI (Appendix E, Eq. 16): the parallelograms the training set implies, over all of them. */
+    static double idealRqi(int p, List<int[]> train, List<int[]> parallelograms) {
+        ParallelogramSystem system = new ParallelogramSystem(p, train);
+        int implied = 0;
+        for (int[] q : parallelograms)
+            if (system.implies(new int[] {q[0], q[1]}, new int[] {q[2], q[3]})) implied++;
+        return implied / (double) parallelograms.size();
+    }
+}

@@ -1,0 +1,294 @@
+package org.geneft.training;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The grokking paper's toy model (Liu et al. 2022, Sec. 2; the authors' toy/train_add.py): p trainable embeddings of
+ * dimension d, the two of a pair summed, decoded by a tanh MLP d - w - w - out with a linear output; trained on the
+ * pairs' classes by MSE to fixed random target vectors (regression, prediction the nearest target) or by cross-entropy
+ * over the classes (classification, prediction the largest logit). The embeddings and the decoder have separate AdamW
+ * optimizers (learning rate, weight decay), as the authors'. Float arithmetic in {@link FloatKernel}'s unit-major
+ * layout and loops (the shared {@code combine}, {@link FloatTanh} and the lane-ordered {@link PairSums}), parameters
+ * kept in double for the optimizers: deterministic, bit-identical for a seed.
+ */
+public final class SumDecoderModel {
+    /** MSE to random target vectors, or cross-entropy over the classes. */
+    public enum Loss { MSE, CE }
+
+    private final int p, d, classes, out, samples, train;
+    private final int[] left, right, label;
+    private final Loss loss;
+    /** [class][out]: the regression targets (unused for CE). */
+    private final float[][] targets;
+    private final int[] size;
+    final double[] embeddings;
+    final double[][][] weights;
+    final double[][] biases;
+    private final float[][][] w, gw;
+    private final float[][] b, gb;
+    private final float[] e;
+    private final float[][][] act, delta;
+    private final float[][] outputs, gradOut;
+    private final FloatTanh tanh;
+    private final double[] gradEmbeddings;
+    private final double[][] gradDecoder;
+    private final Adam embeddingOptimizer, decoderOptimizer;
+
+    /**
+     * @param left      the samples' first symbols, training samples first
+     * @param right     their second symbols
+     * @param label     their classes, 0 .. classes - 1
+     * @param train     how many of the samples (the first ones) are trained on
+     * @param outputDim the MSE targets' dimension (the authors' 30); CE uses one logit per class
+     */
+    public SumDecoderModel(int p, int d, int width, int classes, int outputDim, Loss loss, int[] left, int[] right,
+            int[] label, int train, Optimisers opt, Init init, long seed) {
+        if (p < 2 || d < 1 || width < 1 || classes < 2) throw new IllegalArgumentException("need p >= 2, d >= 1, width >= 1, classes >= 2");
+        if (left.length != right.length || left.length != label.length || train < 1 || train > left.length)
+            throw new IllegalArgumentException("samples and labels differ in length, or train is out of range");
+        this.p = p;
+        this.d = d;
+        this.classes = classes;
+        this.loss = loss;
+        this.out = loss == Loss.CE ? classes : outputDim;
+        this.left = left.clone();
+        this.right = right.clone();
+        this.label = label.clone();
+        this.samples = left.length;
+        this.train = train;
+        SplittableRandom rng = new SplittableRandom(seed);
+        SplittableRandom targetRng = rng.split(), embeddingRng = rng.split(), decoderRng = rng.split();
+        targets = new float[classes][out];
+        for (float[] t : targets) for (int k = 0; k < out; k++) t[k] = (float) (gaussian(targetRng) * init.labelScale());
+        size = new int[] {d, width, width, out};
+        embeddings = new double[p * d];
+        for (int i = 0; i < embeddings.length; i++) embeddings[i] = (embeddingRng.nextDouble() - 0.5) * init.embeddingScale();
+        weights = new double[3][][];
+        biases = new double[3][];
+        for (int l = 0; l < 3; l++) {
+            // torch.nn.Linear's default: weights and biases uniform in +-1/sqrt(fan_in), then the authors' init scale.
+            double bound = 1 / Math.sqrt(size[l]) * init.decoderScale();
+            weights[l] = new double[size[l + 1]][size[l]];
+            biases[l] = new double[size[l + 1]];
+            for (double[] row : weights[l]) for (int k = 0; k < row.length; k++) row[k] = (2 * decoderRng.nextDouble() - 1) * bound;
+            for (int o = 0; o < biases[l].length; o++) biases[l][o] = (2 * decoderRng.nextDouble() - 1) * bound;
+        }
+        w = new float[3][][];
+        gw = new float[3][][];
+        b = new float[3][];
+        gb = new float[3][];
+        for (int l = 0; l < 3; l++) {
+            w[l] = new float[size[l + 1]][size[l]];
+            gw[l] = new float[size[l + 1]][size[l]];
+            b[l] = new float[size[l + 1]];
+            gb[l] = new float[size[l + 1]];
+        }
+        e = new float[p * d];
+        act = new float[3][][];
+        delta = new float[3][][];
+        for (int l = 0; l < 3; l++) {
+            act[l] = new float[size[l]][samples];
+            delta[l] = new float[size[l]][train];
+        }
+        outputs = new float[out][samples];
+        gradOut = new float[out][train];
+        tanh = new FloatTanh(samples);
+        gradEmbeddings = new double[p * d];
+        double[][] decoder = Autoencoder.decoderArrays(weights, biases);
+        gradDecoder = new double[decoder.length][];
+        for (int i = 0; i < decoder.length; i++) gradDecoder[i] = new double[decoder[i].length];
+        embeddingOptimizer = Adam.adamW(opt.etaEmbeddings(), opt.wdEmbeddings(), embeddings);
+        decoderOptimizer = Adam.adamW(opt.etaDecoder(), opt.wdDecoder(), decoder);
+    }
+
+    /** The two optimizers' settings (AdamW, beta = (0.9, 0.999), eps = 1e-8). */
+    public record Optimisers(double etaEmbeddings, double wdEmbeddings, double etaDecoder, double wdDecoder) { }
+
+    /** The initialisation scales of the embeddings (uniform in +-scale/2), the decoder and the MSE targets. */
+    public record Init(double embeddingScale, double decoderScale, double labelScale) {
+        public static final Init AUTHORS = new Init(1, 1, 1);
+    }
+
+    private static double gaussian(SplittableRandom r) {
+        double u = r.nextDouble(), v = r.nextDouble();
+        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** The forward pass over every sample (training and held-out) with the current parameters. */
+    public void forward() {
+        for (int l = 0; l < 3; l++)
+            for (int o = 0; o < w[l].length; o++) {
+                for (int k = 0; k < w[l][o].length; k++) w[l][o][k] = (float) weights[l][o][k];
+                b[l][o] = (float) biases[l][o];
+            }
+        for (int i = 0; i < e.length; i++) e[i] = (float) embeddings[i];
+        float[][] x = act[0];
+        for (int s = 0; s < samples; s++)
+            for (int k = 0; k < d; k++) x[k][s] = e[left[s] * d + k] + e[right[s] * d + k];
+        for (int l = 0; l < 2; l++)
+            for (int o = 0; o < size[l + 1]; o++) {
+                FloatKernel.combine(act[l + 1][o], b[l][o], w[l][o], act[l], samples);
+                tanh.apply(act[l + 1][o], samples);
+            }
+        for (int o = 0; o < out; o++) FloatKernel.combine(outputs[o], b[2][o], w[2][o], act[2], samples);
+    }
+
+    /** The training loss at the last forward pass: mean squared error over samples and outputs, or cross-entropy. */
+    public double trainLoss() {
+        double s = 0;
+        for (int q = 0; q < train; q++) {
+            if (loss == Loss.MSE) {
+                for (int o = 0; o < out; o++) {
+                    double r = outputs[o][q] - targets[label[q]][o];
+                    s += r * r;
+                }
+            } else {
+                s += logSumExp(q) - outputs[label[q]][q];
+            }
+        }
+        return loss == Loss.MSE ? s / ((double) train * out) : s / train;
+    }
+
+    private double logSumExp(int q) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int o = 0; o < out; o++) max = Math.max(max, outputs[o][q]);
+        double z = 0;
+        for (int o = 0; o < out; o++) z += Math.exp(outputs[o][q] - max);
+        return max + Math.log(z);
+    }
+
+    /** Back-propagates the last forward pass's training loss and takes one AdamW step of both optimizers. */
+    public void step() {
+        backward();
+        embeddingOptimizer.step(new double[][] {gradEmbeddings});
+        decoderOptimizer.step(gradDecoder);
+    }
+
+    /** The gradients of the last forward pass's training loss, without a step. */
+    void backward() {
+        float[][] dOut = gradOut;
+        for (int q = 0; q < train; q++) {
+            if (loss == Loss.MSE) {
+                float scale = 2f / (train * out);
+                for (int o = 0; o < out; o++) dOut[o][q] = (outputs[o][q] - targets[label[q]][o]) * scale;
+            } else {
+                double lse = logSumExp(q);
+                for (int o = 0; o < out; o++)
+                    dOut[o][q] = (float) ((Math.exp(outputs[o][q] - lse) - (o == label[q] ? 1 : 0)) / train);
+            }
+        }
+        layerGradients(2, dOut);
+        backThrough(2, dOut, delta[2], true);
+        layerGradients(1, delta[2]);
+        backThrough(1, delta[2], delta[1], true);
+        layerGradients(0, delta[1]);
+        backThrough(0, delta[1], delta[0], false);
+        Arrays.fill(gradEmbeddings, 0);
+        for (int q = 0; q < train; q++)
+            for (int k = 0; k < d; k++) {
+                gradEmbeddings[left[q] * d + k] += delta[0][k][q];
+                gradEmbeddings[right[q] * d + k] += delta[0][k][q];
+            }
+        int a = 0;
+        for (int l = 0; l < 3; l++) {
+            for (int o = 0; o < gw[l].length; o++, a++) for (int k = 0; k < gw[l][o].length; k++) gradDecoder[a][k] = gw[l][o][k];
+            for (int o = 0; o < gb[l].length; o++) gradDecoder[a][o] = gb[l][o];
+            a++;
+        }
+    }
+
+    /** Layer l's weight and bias gradients from the gradient dz of its output (pre-activation). */
+    private void layerGradients(int l, float[][] dz) {
+        for (int o = 0; o < dz.length; o++) gb[l][o] = PairSums.total(dz[o], train);
+        PairSums.weightGradient(dz, act[l], train, gw[l]);
+    }
+
+    /** dx[k] = sum_o w[l][o][k] dz[o], times tanh's derivative when layer l's input is a hidden layer. */
+    private void backThrough(int l, float[][] dz, float[][] dx, boolean hidden) {
+        float[][] wl = w[l], x = act[l];
+        for (int k = 0; k < dx.length; k++) {
+            float[] dk = dx[k];
+            Arrays.fill(dk, 0);
+            int o = 0;
+            for (; o + 3 < dz.length; o += 4) {
+                float w0 = wl[o][k], w1 = wl[o + 1][k], w2 = wl[o + 2][k], w3 = wl[o + 3][k];
+                float[] z0 = dz[o], z1 = dz[o + 1], z2 = dz[o + 2], z3 = dz[o + 3];
+                for (int q = 0; q < train; q++) dk[q] += w0 * z0[q] + w1 * z1[q] + w2 * z2[q] + w3 * z3[q];
+            }
+            for (; o < dz.length; o++) {
+                float w0 = wl[o][k];
+                float[] z0 = dz[o];
+                for (int q = 0; q < train; q++) dk[q] += w0 * z0[q];
+            }
+            if (hidden) {
+                float[] xk = x[k];
+                for (int q = 0; q < train; q++) dk[q] *= 1 - xk[q] * xk[q];
+            }
+        }
+    }
+
+    /** The predicted class of sample s at the last forward pass: the nearest target (MSE) or the largest logit (CE). */
+    public int predicted(int s) {
+        int best = 0;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < classes; c++) {
+            double score;
+            if (loss == Loss.MSE) {
+                score = 0;
+                for (int o = 0; o < out; o++) {
+                    double r = outputs[o][s] - targets[c][o];
+                    score += r * r;
+                }
+            } else {
+                score = -outputs[c][s];
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The fraction of samples in [from, to) predicted right at the last forward pass. */
+    public double accuracy(int from, int to) {
+        int right = 0;
+        for (int s = from; s < to; s++) if (predicted(s) == label[s]) right++;
+        return (double) right / (to - from);
+    }
+
+    public int trainSamples() {
+        return train;
+    }
+
+    public int samples() {
+        return samples;
+    }
+
+    /** The current embeddings, symbol-major (p x d). */
+    public double[] embeddings() {
+        return embeddings.clone();
+    }
+
+    /** The MSE targets, [class][output] (for tests). */
+    float[][] targets() {
+        return targets;
+    }
+
+    /** The output of sample s, unit o, at the last forward pass (for tests). */
+    float output(int o, int s) {
+        return outputs[o][s];
+    }
+
+    /** Sets a parameter (for gradient tests): the embeddings (layer -1) or weight [layer][o][k]. */
+    void set(int layer, int o, int k, double value) {
+        if (layer < 0) embeddings[k] = value;
+        else weights[layer][o][k] = value;
+    }
+
+    /** The last step's gradient of that parameter (computed before the optimizers moved it). */
+    double gradient(int layer, int o, int k) {
+        return layer < 0 ? gradEmbeddings[k] : gw[layer][o][k];
+    }
+}
