@@ -27,7 +27,7 @@ public final class GrokkingPaper {
             "addition on p = " + GrokkingChecks.P + " symbols", PROOFS);
 
     public static final List<PaperReport.Section> SECTIONS = List.of(
-            new PaperReport.Section("sec:grok-fig3", "Figure 3: representation quality predicts generalization",
+            new PaperReport.Section("sec:grok-fig3", "Figures 3, 4(b), 5(b): the trained toy model",
                     "grokking/fig3.tex.ftl"),
             new PaperReport.Section("sec:grok-ground-states", "Eq. 4-7: effective loss, conserved quantities, ground states",
                     "grokking/ground-states.tex.ftl"),
@@ -71,7 +71,7 @@ public final class GrokkingPaper {
     public static String sectionOf(Claim c) {
         String id = c.id();
         if (GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id))) return PaperReport.NOT_CHECKED;
-        if (id.startsWith("grok-fig3-")) return "sec:grok-fig3";
+        if (id.startsWith("grok-fig3-") || id.startsWith("grok-fig4b-") || id.startsWith("grok-fig5b-")) return "sec:grok-fig3";
         if (id.startsWith("grok-fig4a-")) return "sec:grok-fig4a";
         if (id.startsWith("grok-fig5a-")) return "sec:grok-fig5a";
         if (id.startsWith("grok-eq9-") || id.startsWith("grok-eq6-")) return "sec:grok-fig4c";

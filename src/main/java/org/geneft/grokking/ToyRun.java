@@ -29,8 +29,11 @@ public final class ToyRun {
      * @param outputDim  MSE targets' dimension (the authors' 30)
      */
     public record Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
-            SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, Stop stop, long seed) {
+            SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, long measureAt, Stop stop,
+            long seed) {
         public Config {
+            if (measureAt < 1 || measureAt > steps)
+                throw new IllegalArgumentException("the measuring step must lie in [1, steps], got " + measureAt);
             int all = p * (p + 1) / 2;
             if (p < 3) throw new IllegalArgumentException("need p >= 3 symbols, got " + p);
             if (trainPairs < 1 || trainPairs >= all)
@@ -40,21 +43,28 @@ public final class ToyRun {
 
         /** The authors' defaults (toy/train_add.py): p = 10, 1-D, 200 wide, 30 outputs, eta 1e-3 and 1e-4, no decay. */
         public static Config authors(int trainPairs, SumDecoderModel.Loss loss, long steps, Stop stop, long seed) {
+            return authors(trainPairs, loss, steps, steps, stop, seed);
+        }
+
+        /** The same, measuring the accuracies, RQI and predicted accuracy after {@code measureAt} steps. */
+        public static Config authors(int trainPairs, SumDecoderModel.Loss loss, long steps, long measureAt, Stop stop,
+                long seed) {
             return new Config(10, 1, trainPairs, loss, 200, 30, new SumDecoderModel.Optimisers(1e-3, 0, 1e-4, 0),
-                    SumDecoderModel.Init.AUTHORS, steps, stop, seed);
+                    SumDecoderModel.Init.AUTHORS, steps, measureAt, stop, seed);
         }
     }
 
     /**
      * @param stepsRun      steps taken
      * @param trainStep     first step with training accuracy >= 0.9 (-1 if none); likewise testStep, rqiStep (RQI &gt; 0.95)
-     * @param accuracy      the accuracy over all pairs at the end (training and held-out)
-     * @param predicted     Appendix D's accuracy predicted from the final representation's parallelograms
+     * @param accuracy      the accuracy over all pairs after measureAt steps (training and held-out); trainAccuracy,
+     *                      testAccuracy and rqi likewise: what a run of measureAt steps ends with
+     * @param predicted     Appendix D's accuracy predicted from that representation's parallelograms
      * @param ideal         the ideal model's accuracy (IdealAccuracy); idealRqi its RQI, |P(D)|/|P0|
      */
     public record Result(Config config, long stepsRun, long trainStep, long testStep, long rqiStep, double trainAccuracy,
             double testAccuracy, double accuracy, double rqi, double predicted, double ideal, double idealRqi,
-            double[] embeddings) { }
+            double[] embeddings, List<int[]> training) { }
 
     private ToyRun() { }
 
@@ -73,7 +83,8 @@ public final class ToyRun {
                 left, right, label, c.trainPairs(), c.optimisers(), c.init(), c.seed() ^ 0x5DEECE66DL);
         List<int[]> parallelograms = allParallelograms(p);
         long trainStep = -1, testStep = -1, rqiStep = -1, step = 0;
-        double trainAcc = 0, testAcc = 0, rqi = 0;
+        double trainAcc = 0, testAcc = 0, rqi = 0, measuredTrain = 0, measuredTest = 0, measuredRqi = 0;
+        double[] measured = null;
         for (; step < c.steps(); step++) {
             model.forward();
             trainAcc = model.accuracy(0, c.trainPairs());
@@ -85,16 +96,22 @@ public final class ToyRun {
             if (trainStep < 0 && trainAcc >= ACCURACY) trainStep = step;
             if (testStep < 0 && testAcc >= ACCURACY) testStep = step;
             if (rqiStep < 0 && rqi > RQI) rqiStep = step;
+            if (step + 1 == c.measureAt()) {
+                measuredTrain = trainAcc;
+                measuredTest = testAcc;
+                measuredRqi = rqi;
+                measured = model.embeddings();
+            }
+            if (step + 1 < c.measureAt()) continue;
             if (c.stop() == Stop.AT_RQI && rqiStep >= 0) break;
             if (c.stop() == Stop.AT_GENERALIZATION && trainStep >= 0 && testStep >= 0) break;
         }
         long stepsRun = Math.min(step + 1, c.steps());
-        double accuracy = (trainAcc * c.trainPairs() + testAcc * (all - c.trainPairs())) / all;
+        double accuracy = (measuredTrain * c.trainPairs() + measuredTest * (all - c.trainPairs())) / all;
         List<int[]> train = order.subList(0, c.trainPairs());
-        double[] e = model.embeddings();
-        return new Result(c, stepsRun, trainStep, testStep, rqiStep, trainAcc, testAcc, accuracy, rqi,
-                predictedAccuracy(e, p, c.embeddingDim(), order, c.trainPairs()), IdealAccuracy.overAll(p, train),
-                idealRqi(p, train, parallelograms), e);
+        return new Result(c, stepsRun, trainStep, testStep, rqiStep, measuredTrain, measuredTest, accuracy, measuredRqi,
+                predictedAccuracy(measured, p, c.embeddingDim(), order, c.trainPairs()), IdealAccuracy.overAll(p, train),
+                idealRqi(p, train, parallelograms), measured, List.copyOf(train));
     }
 
     /** Every parallelogram of the whole data: two distinct pairs with the same sum, {i, j, m, n}. */

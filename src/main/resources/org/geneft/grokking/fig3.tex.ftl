@@ -23,3 +23,17 @@ $|\mathrm{Acc} - \widehat{\mathrm{Acc}}| = [=figures.fig3.gap]$.
 \end{axis}
 \end{tikzpicture}
 \end{center}
+The same runs go on to at most $10^4$ steps (stopping once RQI $> 0.95$): the steps to RQI $> 0.95$ of the runs that
+get there (Fig.~4(b); the others are absent), against the effective theory's $1/(\lambda_3\eta)$ of their training
+sets with $\eta = 10^{-3}$ (Fig.~5(b)).
+\begin{center}
+\begin{tikzpicture}
+\begin{axis}[width=0.6\textwidth, height=5.5cm, xlabel={training fraction}, ylabel={steps}, xmin=0, xmax=1,
+  ymode=log, legend pos=north east, legend style={font=\scriptsize}]
+\addplot[only marks, mark=*, mark size=1.4pt, blue] table[col sep=comma, x=fraction, y=rqi_step]{data/grok-fig3.csv};
+\addlegendentry{steps to RQI $> 0.95$}
+\addplot[only marks, mark=x, mark size=1.6pt, red] table[col sep=comma, x=fraction, y=predicted_steps]{data/grok-fig3.csv};
+\addlegendentry{$1/(\lambda_3\eta)$}
+\end{axis}
+\end{tikzpicture}
+\end{center}

@@ -19,9 +19,54 @@ class ToyChecksTest {
             ToyRun.Config c = ToyRun.Config.authors(30, SumDecoderModel.Loss.MSE, 5000, ToyRun.Stop.NEVER, i);
             double acc = 0.6 + 0.01 * i;
             out.add(new ToyRun.Result(c, 5000, 100, -1, -1, 1, 0.3, acc, 0.2, acc - gap, acc - accuracyOverIdeal, 1.0,
-                    new double[10]));
+                    new double[10], LinearStructureProbability.allPairs(10).subList(0, 30)));
         }
         return out;
+    }
+
+    /** Runs at the authors' sizes whose steps to RQI > 0.95 are given by size (-1: not reached). */
+    private static List<ToyRun.Result> reaching(java.util.function.IntToLongFunction stepsBySize) {
+        List<ToyRun.Result> out = new ArrayList<>();
+        for (int size : List.of(5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 54))
+            for (int s = 0; s < 3; s++) {
+                ToyRun.Config c = ToyRun.Config.authors(size, SumDecoderModel.Loss.MSE, 10_000, 5_000, ToyRun.Stop.AT_RQI, s);
+                out.add(new ToyRun.Result(c, 10_000, 100, -1, stepsBySize.applyAsLong(size) + (stepsBySize.applyAsLong(size) < 0 ? 0 : s),
+                        1, 0.5, 0.8, 0.5, 0.8, 0.9, 1.0, new double[10], LinearStructureProbability.allPairs(10).subList(0, size)));
+            }
+        return out;
+    }
+
+    @Test
+    void theRqiTransitionIsWhereEveryLargerSizeReachesItMostly() {
+        // Reached from 25 pairs (0.45) on: around 0.4; from 50 (0.91) on: not.
+        assertThat(verdict("paper", reaching(size -> size >= 25 ? 8_000 - 100L * size : -1), "grok-fig4b-rqi-transition"))
+                .isEqualTo(Verdict.CONFIRMED);
+        assertThat(verdict("paper", reaching(size -> size >= 50 ? 600 : -1), "grok-fig4b-rqi-transition"))
+                .isEqualTo(Verdict.REFUTED);
+        assertThat(verdict("quick", reaching(size -> size >= 50 ? 600 : -1), "grok-fig4b-rqi-transition"))
+                .isEqualTo(Verdict.NOT_REPRODUCED);
+        // A size in the middle that fails breaks the run of sizes: the transition is above it.
+        assertThat(verdict("paper", reaching(size -> size >= 25 && size != 45 ? 600 : -1), "grok-fig4b-rqi-transition"))
+                .isEqualTo(Verdict.REFUTED);
+    }
+
+    @Test
+    void grokkingStepsFallingWithTheDataReproduceFigureFiveB() {
+        assertThat(verdict("quick", reaching(size -> size >= 25 ? 8_000 - 100L * size : -1), "grok-fig5b-grokking-steps"))
+                .isEqualTo(Verdict.REPRODUCED);
+        assertThat(verdict("quick", reaching(size -> size >= 25 ? 100L * size : -1), "grok-fig5b-grokking-steps"))
+                .isEqualTo(Verdict.NOT_REPRODUCED);
+        // Two sizes cannot show a trend.
+        assertThat(verdict("paper", reaching(size -> size >= 50 ? 600 : -1), "grok-fig5b-grokking-steps"))
+                .isEqualTo(Verdict.UNDECIDED);
+    }
+
+    @Test
+    void spearmanIsOneForAMonotoneRelationAndHandlesTies() {
+        List<double[]> up = List.of(new double[] {1, 10}, new double[] {2, 20}, new double[] {3, 35}, new double[] {4, 90});
+        assertThat(ToyChecks.spearman(up)).isEqualTo(1.0);
+        List<double[]> down = List.of(new double[] {1, 5}, new double[] {1, 5}, new double[] {2, 3}, new double[] {3, 1});
+        assertThat(ToyChecks.spearman(down)).isEqualTo(-1.0, org.assertj.core.api.Assertions.within(1e-12));
     }
 
     private static Verdict verdict(String budget, List<ToyRun.Result> runs, String id) {

@@ -72,7 +72,7 @@ class ToyRunTest {
     @Test
     void aShortRunIsReproducibleAndFitsItsTrainingSet() {
         ToyRun.Config c = new ToyRun.Config(6, 1, 15, SumDecoderModel.Loss.CE, 32, 30,
-                new SumDecoderModel.Optimisers(1e-2, 0, 1e-2, 0), SumDecoderModel.Init.AUTHORS, 1500, ToyRun.Stop.NEVER, 3);
+                new SumDecoderModel.Optimisers(1e-2, 0, 1e-2, 0), SumDecoderModel.Init.AUTHORS, 1500, 1500, ToyRun.Stop.NEVER, 3);
         ToyRun.Result a = ToyRun.run(c), b = ToyRun.run(c);
         assertThat(a.embeddings()).containsExactly(b.embeddings());
         assertThat(a.trainAccuracy()).isEqualTo(1.0);
