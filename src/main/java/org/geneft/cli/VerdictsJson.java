@@ -22,6 +22,8 @@ final class VerdictsJson {
     static Optional<String> protocolOf(Claim c) {
         java.util.regex.Matcher fig = java.util.regex.Pattern.compile("^(fig[3-8])-").matcher(c.id());
         if (fig.find()) return Optional.of(fig.group(1));
+        if (c.id().startsWith("grok-fig6") || c.id().equals("grok-goldilocks"))
+            return c.verdict() == org.geneft.claims.Verdict.NOT_CHECKED ? Optional.empty() : Optional.of("grokking-phases");
         if (c.id().startsWith("grok-"))
             return c.method() == Method.STATIC ? Optional.of("grokking-structure")
                     : c.method() == Method.NUMERIC ? Optional.of("grokking-flow")

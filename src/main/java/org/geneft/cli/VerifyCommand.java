@@ -20,6 +20,7 @@ import org.geneft.graph.Digraph;
 import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.GrokkingChecks;
 import org.geneft.grokking.GrokkingPaper;
+import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
 import org.geneft.graph.PropertyDetector;
 import org.geneft.graph.RelationProperties;
@@ -211,8 +212,10 @@ final class VerifyCommand implements Callable<Integer> {
         GrokkingChecks.Result exact = stage("Figs. 4(a), 4(c), 5(a), Eq. 6-9, Appendix E (exact ranks, Hipparchus)",
                 () -> new GrokkingChecks(b, seed).run());
         ToyChecks toy = new ToyChecks(b, seed, Runtime.getRuntime().availableProcessors());
-        GrokkingChecks.Result trained = stage("the toy model's runs (Fig. 3, Appendix E)", () -> toy.check(toy.runs()));
-        GrokkingChecks.Result checks = GrokkingPaper.merge(exact, trained);
+        GrokkingChecks.Result trained = stage("the toy model's runs (Figs. 3, 4(b), 5(b), Appendix E)", () -> toy.check(toy.runs()));
+        PhaseChecks phases = new PhaseChecks(b, seed, Runtime.getRuntime().availableProcessors());
+        GrokkingChecks.Result diagrams = stage("the toy model's phase diagrams (Fig. 6(a)-(c))", phases::run);
+        GrokkingChecks.Result checks = GrokkingPaper.merge(GrokkingPaper.merge(exact, trained), diagrams);
         List<Claim> claims = GrokkingPaper.claims(derivations, checks);
         String latexVersion = latex.map(LatexRunner::version).orElse("not used (no pdflatex on the PATH, or --no-pdf)");
         RunInfo run = new RunInfo(commandLine(), b.word(), seed, GrokkingChecks.P, started, b.describe(),

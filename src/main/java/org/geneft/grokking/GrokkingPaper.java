@@ -34,6 +34,7 @@ public final class GrokkingPaper {
             new PaperReport.Section("sec:grok-fig4a", "Figure 4(a): the critical training fraction", "grokking/fig4a.tex.ftl"),
             new PaperReport.Section("sec:grok-fig4c", "Figure 4(c) and Eq. 8-9: the linear dynamics", "grokking/fig4c.tex.ftl"),
             new PaperReport.Section("sec:grok-fig5a", "Figure 5(a): the grokking rate against the fraction", "grokking/fig5a.tex.ftl"),
+            new PaperReport.Section("sec:grok-fig6", "Figure 6: phase diagrams of the toy model", "grokking/fig6.tex.ftl"),
             new PaperReport.Section("sec:grok-appendix-e", "Appendix E: the ideal model", "grokking/appendix-e.tex.ftl"));
 
     /** What one verification computed. */
@@ -73,6 +74,7 @@ public final class GrokkingPaper {
         if (GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id))) return PaperReport.NOT_CHECKED;
         if (id.startsWith("grok-fig3-") || id.startsWith("grok-fig4b-") || id.startsWith("grok-fig5b-")) return "sec:grok-fig3";
         if (id.startsWith("grok-fig4a-")) return "sec:grok-fig4a";
+        if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks")) return "sec:grok-fig6";
         if (id.startsWith("grok-fig5a-")) return "sec:grok-fig5a";
         if (id.startsWith("grok-eq9-") || id.startsWith("grok-eq6-")) return "sec:grok-fig4c";
         if (id.startsWith("grok-appendix-e-")) return "sec:grok-appendix-e";

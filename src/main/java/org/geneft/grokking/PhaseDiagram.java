@@ -1,0 +1,101 @@
+package org.geneft.grokking;
+
+import org.geneft.training.SumDecoderModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One of the grokking paper's phase diagrams of the toy model (Sec. 4.1, Fig. 6; the authors' toy/Figure5.ipynb and
+ * produce_figure_data.py): addition on p = 10, 45 of the 55 pairs trained, a grid of two optimiser settings, each run
+ * up to 10^4 steps and stopped once both accuracies pass 90 %. Phases as Appendix A's Table 1 with the authors'
+ * thresholds: comprehension and grokking reach 90 % on both sets within the steps, grokking when the held-out set
+ * gets there more than 10^3 steps after the training set; memorization reaches it on the training set only;
+ * confusion on neither.
+ */
+public final class PhaseDiagram {
+    /** The authors' gap between the two 90 % steps beyond which generalization counts as delayed (Fig. 5(b), 5(c)). */
+    public static final long GROKKING_GAP = 1_000;
+    public static final long STEPS = 10_000;
+
+    public enum Phase {
+        COMPREHENSION, GROKKING, MEMORIZATION, CONFUSION;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Which two settings the diagram sweeps. */
+    public enum Kind {
+        /** Fig. 6(a): embedding learning rate (x) against decoder learning rate (y), regression, no weight decay. */
+        RATES("a", SumDecoderModel.Loss.MSE),
+        /** Fig. 6(b): decoder learning rate (x) against decoder weight decay (y), regression. */
+        DECAY_MSE("b", SumDecoderModel.Loss.MSE),
+        /** Fig. 6(c): the same with classification (cross-entropy). */
+        DECAY_CE("c", SumDecoderModel.Loss.CE);
+
+        final String panel;
+        final SumDecoderModel.Loss loss;
+
+        Kind(String panel, SumDecoderModel.Loss loss) {
+            this.panel = panel;
+            this.loss = loss;
+        }
+
+        public String panel() {
+            return panel;
+        }
+    }
+
+    /** One cell: its two settings, the run's 90 % steps (-1: not within the steps) and its phase. */
+    public record Cell(double x, double y, long trainStep, long testStep, Phase phase) { }
+
+    private PhaseDiagram() { }
+
+    /** Appendix A's phase of a run from its two 90 % steps. */
+    public static Phase phase(long trainStep, long testStep) {
+        if (trainStep < 0 && testStep < 0) return Phase.CONFUSION;
+        if (testStep < 0) return Phase.MEMORIZATION;
+        if (trainStep < 0) return Phase.CONFUSION; // held-out without training accuracy: not generalization
+        return testStep - trainStep > GROKKING_GAP ? Phase.GROKKING : Phase.COMPREHENSION;
+    }
+
+    /** The configuration of the cell (x, y) of a diagram. */
+    static ToyRun.Config config(Kind kind, double x, double y, long seed) {
+        SumDecoderModel.Optimisers opt = switch (kind) {
+            case RATES -> new SumDecoderModel.Optimisers(x, 0, y, 0);
+            case DECAY_MSE, DECAY_CE -> new SumDecoderModel.Optimisers(1e-3, 0, x, y);
+        };
+        return new ToyRun.Config(10, 1, 45, kind.loss, 200, 30, opt, SumDecoderModel.Init.AUTHORS, STEPS, 1,
+                ToyRun.Stop.AT_GENERALIZATION, seed);
+    }
+
+    /** Every cell of the grid xs x ys, on {@code threads} threads, in (y, x) order; seeded, so thread-independent. */
+    public static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Cell>> futures = new ArrayList<>();
+            for (double y : ys)
+                for (double x : xs)
+                    futures.add(pool.submit(() -> {
+                        ToyRun.Result r = ToyRun.run(config(kind, x, y, seed));
+                        return new Cell(x, y, r.trainStep(), r.testStep(), phase(r.trainStep(), r.testStep()));
+                    }));
+            List<Cell> out = new ArrayList<>();
+            for (Future<Cell> f : futures) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sweeping the phase diagram", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.geneft.grokking;
+
+import org.geneft.claims.Claim;
+import org.geneft.claims.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Appendix A's phases and the phase-diagram verdicts on synthetic grids. */
+class PhaseChecksTest {
+
+    @Test
+    void appendixAsTable() {
+        assertThat(PhaseDiagram.phase(100, 300)).isEqualTo(PhaseDiagram.Phase.COMPREHENSION);
+        assertThat(PhaseDiagram.phase(100, 1_100)).isEqualTo(PhaseDiagram.Phase.COMPREHENSION); // a gap of exactly 10^3
+        assertThat(PhaseDiagram.phase(100, 1_101)).isEqualTo(PhaseDiagram.Phase.GROKKING);
+        assertThat(PhaseDiagram.phase(100, -1)).isEqualTo(PhaseDiagram.Phase.MEMORIZATION);
+        assertThat(PhaseDiagram.phase(-1, -1)).isEqualTo(PhaseDiagram.Phase.CONFUSION);
+    }
+
+    @Test
+    void theAuthorsAxes() {
+        assertThat(PhaseChecks.rates(10).get(0)).isEqualTo(1e-5);
+        assertThat(PhaseChecks.rates(10).get(9)).isEqualTo(1e-2, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(PhaseChecks.decays(11)).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+    }
+
+    private static List<PhaseDiagram.Cell> grid(List<Double> xs, List<Double> ys,
+            BiFunction<Double, Double, PhaseDiagram.Phase> phase) {
+        List<PhaseDiagram.Cell> out = new ArrayList<>();
+        for (double y : ys) for (double x : xs) out.add(new PhaseDiagram.Cell(x, y, 1, 1, phase.apply(x, y)));
+        return out;
+    }
+
+    private static Map<String, Verdict> verdicts(String budget, BiFunction<Double, Double, PhaseDiagram.Phase> rates,
+            BiFunction<Double, Double, PhaseDiagram.Phase> decay) {
+        List<Double> r = PhaseChecks.rates(3), wd = PhaseChecks.decays(3);
+        Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> d = new EnumMap<>(PhaseDiagram.Kind.class);
+        d.put(PhaseDiagram.Kind.RATES, grid(r, r, rates));
+        d.put(PhaseDiagram.Kind.DECAY_MSE, grid(r, wd, decay));
+        d.put(PhaseDiagram.Kind.DECAY_CE, grid(r, wd, decay));
+        Map<String, Verdict> out = new java.util.HashMap<>();
+        for (Claim c : new PhaseChecks(GrokkingBudget.parse(budget), 1, 1).check(d).claims()) out.put(c.id(), c.verdict());
+        return out;
+    }
+
+    /** The paper's picture: (a) memorization bottom right, comprehension where the embeddings learn faster. */
+    private static PhaseDiagram.Phase paperA(double x, double y) {
+        if (x < y) return y > 1e-3 ? PhaseDiagram.Phase.MEMORIZATION : PhaseDiagram.Phase.CONFUSION;
+        return x / y > 100 ? PhaseDiagram.Phase.GROKKING : PhaseDiagram.Phase.COMPREHENSION;
+    }
+
+    /** (b), (c): memorization top right, confusion bottom right, grokking at slow decoders. */
+    private static PhaseDiagram.Phase paperB(double x, double y) {
+        if (x > 1e-3) return y == 0 ? PhaseDiagram.Phase.MEMORIZATION : PhaseDiagram.Phase.CONFUSION;
+        return x < 1e-4 ? PhaseDiagram.Phase.GROKKING : PhaseDiagram.Phase.COMPREHENSION;
+    }
+
+    @Test
+    void thePapersPictureIsReproducedAndAMissingPhaseIsNot() {
+        Map<String, Verdict> v = verdicts("quick", PhaseChecksTest::paperA, PhaseChecksTest::paperB);
+        assertThat(v.get("grok-fig6-four-phases")).isEqualTo(Verdict.REPRODUCED);
+        assertThat(v.get("grok-fig6-corners")).isEqualTo(Verdict.REPRODUCED);
+        assertThat(v.get("grok-fig6a-fast-decoder")).isEqualTo(Verdict.REPRODUCED);
+        assertThat(v.get("grok-goldilocks")).isEqualTo(Verdict.REPRODUCED);
+        // Without grokking anywhere, and with the fast decoder generalizing: refuted at the authors' protocol.
+        Map<String, Verdict> flat = verdicts("paper", (x, y) -> PhaseDiagram.Phase.COMPREHENSION,
+                (x, y) -> PhaseDiagram.Phase.COMPREHENSION);
+        assertThat(flat.get("grok-fig6-four-phases")).isEqualTo(Verdict.REFUTED);
+        assertThat(flat.get("grok-fig6-corners")).isEqualTo(Verdict.REFUTED);
+        assertThat(flat.get("grok-fig6a-fast-decoder")).isEqualTo(Verdict.REFUTED);
+        assertThat(flat.get("grok-goldilocks")).isEqualTo(Verdict.REFUTED); // comprehension with the decoder faster
+    }
+
+    @Test
+    void theSmokeBudgetRunsNoDiagramAndSaysSo() {
+        GrokkingChecks.Result r = new PhaseChecks(GrokkingBudget.parse("smoke"), 1, 1).run();
+        assertThat(r.claims()).extracting(Claim::verdict).containsOnly(Verdict.NOT_CHECKED);
+        assertThat(r.tables()).isEmpty();
+    }
+}
