@@ -4,9 +4,6 @@ import org.geneft.training.SumDecoderModel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * One of the grokking paper's phase diagrams of the toy model (Sec. 4.1, Fig. 6; the authors' toy/Figure5.ipynb and
@@ -66,36 +63,34 @@ public final class PhaseDiagram {
 
     /** The configuration of the cell (x, y) of a diagram. */
     static ToyRun.Config config(Kind kind, double x, double y, long seed) {
+        return config(kind, x, y, seed, STEPS);
+    }
+
+    static ToyRun.Config config(Kind kind, double x, double y, long seed, long steps) {
         SumDecoderModel.Optimisers opt = switch (kind) {
             case RATES -> new SumDecoderModel.Optimisers(x, 0, y, 0);
             case DECAY_MSE, DECAY_CE -> new SumDecoderModel.Optimisers(1e-3, 0, x, y);
         };
-        return new ToyRun.Config(10, 1, 45, kind.loss, 200, 30, opt, SumDecoderModel.Init.AUTHORS, STEPS, 1,
+        return new ToyRun.Config(10, 1, 45, kind.loss, 200, 30, opt, SumDecoderModel.Init.AUTHORS, steps, 1,
                 ToyRun.Stop.AT_GENERALIZATION, seed);
     }
 
     /** Every cell of the grid xs x ys, on {@code threads} threads, in (y, x) order; seeded, so thread-independent. */
     public static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Cell>> futures = new ArrayList<>();
-            for (double y : ys)
-                for (double x : xs)
-                    futures.add(pool.submit(() -> {
-                        ToyRun.Result r = ToyRun.run(config(kind, x, y, seed));
-                        return new Cell(x, y, r.trainStep(), r.testStep(), phase(r.trainStep(), r.testStep()));
-                    }));
-            List<Cell> out = new ArrayList<>();
-            for (Future<Cell> f : futures) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sweeping the phase diagram", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return run(kind, xs, ys, seed, threads, STEPS);
+    }
+
+    static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads, long steps) {
+        List<ToyRun.Config> configs = new ArrayList<>();
+        for (double y : ys) for (double x : xs) configs.add(config(kind, x, y, seed, steps));
+        List<ToyRun.Result> runs = ToyRuns.run(configs, threads);
+        List<Cell> out = new ArrayList<>();
+        int i = 0;
+        for (double y : ys)
+            for (double x : xs) {
+                ToyRun.Result r = runs.get(i++);
+                out.add(new Cell(x, y, r.trainStep(), r.testStep(), phase(r.trainStep(), r.testStep())));
+            }
+        return out;
     }
 }

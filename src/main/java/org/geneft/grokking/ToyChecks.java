@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The grokking paper's claims on the trained toy model that its Fig. 3 runs decide (the authors' protocol,
@@ -47,22 +44,7 @@ public final class ToyChecks {
             for (int s = 0; s < budget.toySeeds(); s++)
                 configs.add(ToyRun.Config.authors(pairs, SumDecoderModel.Loss.MSE, budget.toySteps(), budget.toyMeasure(),
                         ToyRun.Stop.AT_RQI, seed * 1_000 + s));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<ToyRun.Result>> futures = new ArrayList<>();
-            for (ToyRun.Config c : configs) futures.add(pool.submit(() -> ToyRun.run(c)));
-            List<ToyRun.Result> out = new ArrayList<>();
-            for (Future<ToyRun.Result> f : futures) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training the toy model", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return ToyRuns.run(configs, threads);
     }
 
     /** The verdicts, the table and the figure data, from the runs. */

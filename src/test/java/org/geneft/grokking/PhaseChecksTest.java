@@ -79,6 +79,19 @@ class PhaseChecksTest {
     }
 
     @Test
+    void aGridRunsEveryCellInRowOrderWhateverTheThreads() {
+        List<Double> xs = List.of(1e-4, 1e-2), ys = List.of(0.0, 10.0);
+        List<PhaseDiagram.Cell> one = PhaseDiagram.run(PhaseDiagram.Kind.DECAY_CE, xs, ys, 3, 1, 60);
+        List<PhaseDiagram.Cell> two = PhaseDiagram.run(PhaseDiagram.Kind.DECAY_CE, xs, ys, 3, 2, 60);
+        assertThat(one).isEqualTo(two);
+        assertThat(one).extracting(PhaseDiagram.Cell::x).containsExactly(1e-4, 1e-2, 1e-4, 1e-2);
+        assertThat(one).extracting(PhaseDiagram.Cell::y).containsExactly(0.0, 0.0, 10.0, 10.0);
+        for (PhaseDiagram.Cell c : one) assertThat(c.phase()).isEqualTo(PhaseDiagram.phase(c.trainStep(), c.testStep()));
+        // 60 steps at the slow decoder rate are too few to fit 45 pairs.
+        assertThat(one.get(0).phase()).isEqualTo(PhaseDiagram.Phase.CONFUSION);
+    }
+
+    @Test
     void theSmokeBudgetRunsNoDiagramAndSaysSo() {
         GrokkingChecks.Result r = new PhaseChecks(GrokkingBudget.parse("smoke"), 1, 1).run();
         assertThat(r.claims()).extracting(Claim::verdict).containsOnly(Verdict.NOT_CHECKED);
