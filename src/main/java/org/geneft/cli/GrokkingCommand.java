@@ -3,6 +3,8 @@ package org.geneft.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.grokking.LinearStructureProbability;
+import org.geneft.grokking.ToyRun;
+import org.geneft.training.SumDecoderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,12 +17,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * The second theory's engines (Liu et al. 2022, "Towards Understanding Grokking"), as they are built: today Fig. 4(a),
- * the probability that a training set implies a unique linear structure (Eq. 7's nullity 2).
+ * The second theory's engines (Liu et al. 2022, "Towards Understanding Grokking") on their own: Fig. 4(a), the
+ * probability that a training set implies a unique linear structure (Eq. 7's nullity 2), and one run of its toy model.
  */
 @Command(name = "grokking", mixinStandardHelpOptions = true,
         description = "The effective theory of grokking (Liu et al. 2022): its exactly checkable parts.",
-        subcommands = {GrokkingCommand.Structure.class})
+        subcommands = {GrokkingCommand.Structure.class, GrokkingCommand.Toy.class})
 final class GrokkingCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -28,6 +30,78 @@ final class GrokkingCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** One run of the toy model (the authors' train_add): what it reaches, and when. */
+    @Command(name = "toy", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "One run of the paper's toy model on addition (p = 10, embeddings summed, a 1-200-200-30 tanh "
+                    + "decoder, AdamW; the authors' toy/train_add.py defaults): accuracies, RQI, the predicted and ideal "
+                    + "accuracy, the steps to 90 % and to RQI > 0.95, and the steps per second.")
+    static final class Toy implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--pairs", defaultValue = "45", description = "training pairs of the 55 (default: ${DEFAULT-VALUE})")
+        int pairs;
+
+        @Option(names = "--loss", defaultValue = "mse", description = "mse (regression to random targets) or ce (default: ${DEFAULT-VALUE})")
+        String loss;
+
+        @Option(names = "--steps", defaultValue = "5000", description = "training steps (default: ${DEFAULT-VALUE})")
+        long steps;
+
+        @Option(names = "--eta-embeddings", defaultValue = "1e-3", description = "embeddings' learning rate (default: ${DEFAULT-VALUE})")
+        double etaEmbeddings;
+
+        @Option(names = "--eta-decoder", defaultValue = "1e-4", description = "decoder's learning rate (default: ${DEFAULT-VALUE})")
+        double etaDecoder;
+
+        @Option(names = "--wd-decoder", defaultValue = "0", description = "decoder's weight decay (default: ${DEFAULT-VALUE})")
+        double wdDecoder;
+
+        @Option(names = "--seed", defaultValue = "0", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            SumDecoderModel.Loss l = switch (loss) {
+                case "mse" -> SumDecoderModel.Loss.MSE;
+                case "ce" -> SumDecoderModel.Loss.CE;
+                default -> throw new IllegalArgumentException("--loss: expected mse or ce, got '" + loss + "'");
+            };
+            if (pairs < 1 || pairs > 54) throw new IllegalArgumentException("--pairs must lie in [1, 54], got " + pairs);
+            if (steps < 1 || steps > 100_000_000) throw new IllegalArgumentException("--steps must lie in [1, 10^8], got " + steps);
+            for (double[] r : new double[][] {{etaEmbeddings}, {etaDecoder}})
+                if (!(r[0] > 0 && r[0] <= 1)) throw new IllegalArgumentException("learning rates must lie in (0, 1], got " + r[0]);
+            if (!(wdDecoder >= 0 && wdDecoder <= 1e3)) throw new IllegalArgumentException("--wd-decoder must lie in [0, 1000], got " + wdDecoder);
+            ToyRun.Config c = new ToyRun.Config(10, 1, pairs, l, 200, 30,
+                    new SumDecoderModel.Optimisers(etaEmbeddings, 0, etaDecoder, wdDecoder), SumDecoderModel.Init.AUTHORS,
+                    steps, steps, ToyRun.Stop.NEVER, seed);
+            long start = System.nanoTime();
+            ToyRun.Result r = ToyRun.run(c);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ObjectNode o = Json.object();
+            o.put("pairs", pairs);
+            o.put("loss", loss);
+            o.put("steps", r.stepsRun());
+            o.put("seed", seed);
+            Json.put(o, "accuracy", r.accuracy());
+            Json.put(o, "train_accuracy", r.trainAccuracy());
+            Json.put(o, "test_accuracy", r.testAccuracy());
+            Json.put(o, "rqi", r.rqi());
+            Json.put(o, "predicted_accuracy", r.predicted());
+            Json.put(o, "ideal_accuracy", r.ideal());
+            Json.put(o, "ideal_rqi", r.idealRqi());
+            o.put("train_step", r.trainStep());
+            o.put("test_step", r.testStep());
+            o.put("rqi_step", r.rqiStep());
+            Json.put(o, "seconds", seconds);
+            Json.put(o, "steps_per_second", r.stepsRun() / seconds);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Json.write(o));
+            out.flush();
+            return ExitCode.OK;
+        }
     }
 
     /** Fig. 4(a): P(unique linear structure) against the training fraction, and where it crosses 1/2. */

@@ -30,4 +30,27 @@ class GrokkingCommandTest {
         assertThat(r.err()).contains("--p");
         assertThat(CliRun.of("grokking", "structure", "--step", "0").err()).contains("--step");
     }
+
+    @Test
+    void toyRunsTheAuthorsModelOnceAndReportsWhatItReached() throws Exception {
+        CliRun r = CliRun.of("grokking", "toy", "--pairs", "40", "--loss", "ce", "--steps", "200", "--seed", "2");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        var j = r.json();
+        assertThat(j.get("steps").asLong()).isEqualTo(200);
+        assertThat(j.get("accuracy").asDouble()).isBetween(0.0, 1.0);
+        // The ideal model gets at least the training pairs right: 40 of 55.
+        assertThat(j.get("ideal_accuracy").asDouble()).isGreaterThanOrEqualTo(40 / 55.0 - 1e-12);
+        assertThat(j.get("steps_per_second").asDouble()).isPositive();
+        // The same seed gives the same run.
+        var again = CliRun.of("grokking", "toy", "--pairs", "40", "--loss", "ce", "--steps", "200", "--seed", "2").json();
+        assertThat(again.get("accuracy")).isEqualTo(j.get("accuracy"));
+        assertThat(again.get("rqi")).isEqualTo(j.get("rqi"));
+    }
+
+    @Test
+    void toyRefusesNonsenseNamingTheOption() {
+        assertThat(CliRun.of("grokking", "toy", "--loss", "hinge").err()).contains("--loss");
+        assertThat(CliRun.of("grokking", "toy", "--pairs", "55").err()).contains("--pairs");
+        assertThat(CliRun.of("grokking", "toy", "--steps", "0").exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
 }
