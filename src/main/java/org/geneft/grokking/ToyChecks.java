@@ -111,6 +111,7 @@ public final class ToyChecks {
         Map<String, Object> fig = new LinkedHashMap<>();
         fig.put("runs", Integer.toString(n));
         fig.put("steps", Long.toString(budget.toySteps()));
+        fig.put("measure", Long.toString(budget.toyMeasure()));
         fig.put("gap", String.format(Locale.ROOT, "%.3f", mean));
         Map<String, Map<String, Object>> protocols = new LinkedHashMap<>();
         Map<String, Object> toy = new LinkedHashMap<>();

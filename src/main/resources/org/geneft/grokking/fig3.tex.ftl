@@ -1,6 +1,6 @@
 [#-- Fig. 3: the accuracy Appendix D predicts from the representation against the true accuracy. --]
-[=figures.fig3.runs] runs of the toy model (addition, $p = 10$, [=figures.fig3.steps] steps each, the authors'
-settings): the true accuracy over all 55 pairs against the accuracy predicted from the parallelograms present in the
+[=figures.fig3.runs] runs of the toy model (addition, $p = 10$, the authors' settings), measured after
+[=figures.fig3.measure] steps: the true accuracy over all 55 pairs against the accuracy predicted from the parallelograms present in the
 final representation (Appendix D), and against the ideal model's (Appendix E). Mean gap
 $|\mathrm{Acc} - \widehat{\mathrm{Acc}}| = [=figures.fig3.gap]$.
 \begin{center}
@@ -23,7 +23,7 @@ $|\mathrm{Acc} - \widehat{\mathrm{Acc}}| = [=figures.fig3.gap]$.
 \end{axis}
 \end{tikzpicture}
 \end{center}
-The same runs go on to at most $10^4$ steps (stopping once RQI $> 0.95$): the steps to RQI $> 0.95$ of the runs that
+The same runs go on to at most [=figures.fig3.steps] steps (stopping once RQI $> 0.95$): the steps to RQI $> 0.95$ of the runs that
 get there (Fig.~4(b); the others are absent), against the effective theory's $1/(\lambda_3\eta)$ of their training
 sets with $\eta = 10^{-3}$ (Fig.~5(b)).
 \begin{center}
