@@ -95,6 +95,9 @@ class PhaseChecksTest {
     void theSmokeBudgetRunsNoDiagramAndSaysSo() {
         GrokkingChecks.Result r = new PhaseChecks(GrokkingBudget.parse("smoke"), 1, 1).run();
         assertThat(r.claims()).extracting(Claim::verdict).containsOnly(Verdict.NOT_CHECKED);
+        // The same claims at every budget: the verdict table does not change shape with the budget.
+        assertThat(r.claims()).extracting(Claim::id).containsExactlyInAnyOrder("grok-fig6-four-phases",
+                "grok-fig6-corners", "grok-fig6a-fast-decoder", "grok-goldilocks");
         assertThat(r.tables()).isEmpty();
     }
 }
