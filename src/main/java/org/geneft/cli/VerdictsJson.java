@@ -22,13 +22,6 @@ final class VerdictsJson {
     static Optional<String> protocolOf(Claim c) {
         java.util.regex.Matcher fig = java.util.regex.Pattern.compile("^(fig[3-8])-").matcher(c.id());
         if (fig.find()) return Optional.of(fig.group(1));
-        if (c.id().startsWith("grok-fig6") || c.id().equals("grok-goldilocks"))
-            return c.verdict() == org.geneft.claims.Verdict.NOT_CHECKED ? Optional.empty() : Optional.of("grokking-phases");
-        if (c.id().startsWith("grok-"))
-            return c.method() == Method.STATIC ? Optional.of("grokking-structure")
-                    : c.method() == Method.NUMERIC ? Optional.of("grokking-flow")
-                    : c.verdict() == org.geneft.claims.Verdict.NOT_CHECKED && c.basis().isEmpty()
-                            && !c.evidence().contains("smoke") ? Optional.empty() : Optional.of("grokking-toy");
         if (c.id().equals("sec4-collision-necessary")) return Optional.of("collision");
         if (c.method() == Method.NUMERIC && (c.id().startsWith("repon-") || c.id().startsWith("sec4-")))
             return Optional.of("repon");
@@ -37,15 +30,17 @@ final class VerdictsJson {
     }
 
     static String of(RunInfo run, ClaimLedger ledger, Optional<LatexRunner.Outcome> latex) {
-        return of("geneft", run, ledger, latex, f -> PaperPlace.of(f.where()).partName());
+        return of("geneft", run, ledger, latex, f -> PaperPlace.of(f.where()).partName(), VerdictsJson::protocolOf);
     }
 
     /**
      * @param paper  the paper's id (geneft, grokking)
-     * @param partOf the part of the paper a finding belongs to, in that paper's layout
+     * @param partOf     the part of the paper a finding belongs to, in that paper's layout
+     * @param protocolOf the protocol a claim's verdict rests on, in that paper's terms
      */
     static String of(String paper, RunInfo run, ClaimLedger ledger, Optional<LatexRunner.Outcome> latex,
-            java.util.function.Function<Finding, String> partOf) {
+            java.util.function.Function<Finding, String> partOf,
+            java.util.function.Function<Claim, Optional<String>> protocolOf) {
         ObjectNode root = Json.object();
         root.put("paper", paper);
         root.put("budget", run.budget());
@@ -81,7 +76,7 @@ final class VerdictsJson {
             c.put("method", e.claim().method().words());
             c.put("verdict", e.claim().verdict().words());
             if (!e.claim().basis().isEmpty()) c.put("basis", e.claim().basis());
-            protocolOf(e.claim()).filter(known::containsKey).ifPresent(p -> c.put("protocol", p));
+            protocolOf.apply(e.claim()).filter(known::containsKey).ifPresent(p -> c.put("protocol", p));
             c.put("evidence", e.claim().evidence());
             c.put("section", e.section());
         }

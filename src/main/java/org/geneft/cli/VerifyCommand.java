@@ -221,11 +221,11 @@ final class VerifyCommand implements Callable<Integer> {
         RunInfo run = new RunInfo(commandLine(), b.word(), seed, GrokkingChecks.P, started, b.describe(),
                 RunEnvironment.versions(latexVersion), machine, stages, checks.protocols());
         Report report = PaperReport.build(GrokkingPaper.PAPER, run, claims, GrokkingPaper.SECTIONS,
-                GrokkingPaper::sectionOf, derivations, checks.tables(), GrokkingPaper.figures(checks));
+                GrokkingPaper::sectionOf, derivations, checks.tables(), checks.figures());
         ReportWriter.Written written = ReportWriter.write(target, report, latex, o -> VerdictsJson.of(GrokkingPaper.ID,
                 run, report.ledger(), o, f -> report.ledger().entries().stream()
                         .filter(e -> e.claim().id().equals(f.checks().get(0).id())).map(ClaimLedger.Entry::section)
-                        .findFirst().orElse("")));
+                        .findFirst().orElse(""), GrokkingPaper::protocolOf));
         summary("grokking", report.ledger(), written);
         return strict && report.ledger().anyRefuted() ? ExitCode.REFUTED : ExitCode.OK;
     }

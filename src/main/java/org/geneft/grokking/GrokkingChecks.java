@@ -240,6 +240,7 @@ public final class GrokkingChecks {
 
         // Along v_3 the decay rate is lambda_3 up to the nonlinear term 2 l0/Z0^2, below 1e-9 of it in the window.
         double rateError = Math.abs(s.measuredRate() / s.lambda3() - 1);
+        double[] spectrum = theory.eigenvalues(P - 1);
         claims.add(new Claim("grok-eq9-grokking-rate",
                 "The third eigenvalue lambda_3 of the Hessian (Eq. 8) sets the time scale of the slowest component's "
                         + "decay to the linear structure (the grokking rate)",
@@ -248,9 +249,9 @@ public final class GrokkingChecks {
                         + "%.4f). Started along the slowest eigenvector, the integrated distance to the linear structure "
                         + "decays at %.6f over the run's second half (relative error %.1e); from the random start it decays "
                         + "at %.4f, as Eq. 9's closed form does over the same window (%.4f), a mixture of lambda_3 and the nearby lambda_4 = %.4f until the slowest mode dominates.",
-                        s.lambda3(), theory.eigenvalues(P - 1)[2], theory.eigenvalues(P - 1)[3], theory.eigenvalues(P - 1)[P - 1],
+                        s.lambda3(), spectrum[2], spectrum[3], spectrum[P - 1],
                         s.measuredRate(), rateError, c.measuredRate(), c.closedFormRate(),
-                        theory.eigenvalues(P - 1)[3])));
+                        spectrum[3])));
 
         double drift = Math.max(c.scaleDrift(), Math.max(u.scaleDrift(), s.scaleDrift()));
         claims.add(new Claim("grok-eq6-scale-numeric",

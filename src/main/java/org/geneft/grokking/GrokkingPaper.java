@@ -81,8 +81,20 @@ public final class GrokkingPaper {
         return "sec:grok-ground-states";
     }
 
-    /** The report's own data (figures.*). */
-    public static Map<String, Object> figures(GrokkingChecks.Result checks) {
-        return checks.figures();
+    /**
+     * The protocol a claim's verdict rests on (a key of GrokkingChecks.Result.protocols): the phase diagrams', the toy
+     * runs', the exact ranks' or the integrations'; none for a derivation or a claim geneft has no check for.
+     */
+    public static java.util.Optional<String> protocolOf(Claim c) {
+        String id = c.id();
+        if (id.indexOf('/') > 0 || GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id)))
+            return java.util.Optional.empty();
+        if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks")) return java.util.Optional.of("grokking-phases");
+        return switch (c.method()) {
+            case STATIC -> java.util.Optional.of("grokking-structure");
+            case NUMERIC -> java.util.Optional.of("grokking-flow");
+            case EMPIRICAL -> java.util.Optional.of("grokking-toy");
+            case SYMBOLIC -> java.util.Optional.empty();
+        };
     }
 }

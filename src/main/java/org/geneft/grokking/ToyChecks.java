@@ -53,9 +53,12 @@ public final class ToyChecks {
         double gapSum = 0, gapSq = 0, worst = 0;
         int accOver = 0, accBeyondChance = 0, rqiOver = 0, rqiBeyondChance = 0;
         double chanceRqi = chanceRqi(2_000, seed);
+        // Each run's grokking rate, once: the table's and Fig. 5(b)'s prediction 1/(lambda_3 eta).
+        Map<ToyRun.Result, Double> rates = new java.util.IdentityHashMap<>();
+        for (ToyRun.Result r : runs) rates.put(r, EffectiveTheory.grokkingRate(10, r.training()));
         for (ToyRun.Result r : runs) {
             int pairs = r.config().trainPairs();
-            double lambda3 = EffectiveTheory.grokkingRate(10, r.training());
+            double lambda3 = rates.get(r);
             rows.add(java.util.Arrays.asList(pairs, pairs / 55.0, r.config().seed(), r.accuracy(), r.predicted(), r.ideal(),
                     r.rqi(), r.idealRqi(), r.trainStep(), r.testStep(), r.rqiStep() < 0 ? null : r.rqiStep(), lambda3,
                     lambda3 > 0 ? 1 / (lambda3 * ETA_EMBEDDINGS) : null));
@@ -107,7 +110,7 @@ public final class ToyChecks {
                                 ? "the trained models are far from ideal, as the appendix says"
                                 : "the trained models are close to ideal on average"), basis));
         claims.add(rqiTransition(runs, smoke, paper, basis));
-        claims.add(grokkingSteps(runs, smoke, paper, basis));
+        claims.add(grokkingSteps(runs, rates, smoke, paper, basis));
         DataTable table = new DataTable("grok-fig3", List.of("train_pairs", "fraction", "seed", "accuracy", "predicted",
                 "ideal", "rqi", "ideal_rqi", "train_step", "test_step", "rqi_step", "lambda3", "predicted_steps"), rows);
         Map<String, Object> fig = new LinkedHashMap<>();
@@ -176,11 +179,12 @@ public final class ToyChecks {
     }
 
     /** Fig. 5(b): the measured steps to RQI &gt; 0.95 fall with the data, as 1/(lambda_3 eta) does. */
-    private Claim grokkingSteps(List<ToyRun.Result> runs, boolean smoke, boolean paper, String basis) {
+    private Claim grokkingSteps(List<ToyRun.Result> runs, Map<ToyRun.Result, Double> rates, boolean smoke,
+            boolean paper, String basis) {
         List<double[]> points = new ArrayList<>();
         for (ToyRun.Result r : runs)
             if (r.rqiStep() >= 0) points.add(new double[] {r.config().trainPairs(), r.rqiStep(),
-                    1 / (EffectiveTheory.grokkingRate(10, r.training()) * ETA_EMBEDDINGS)});
+                    1 / (rates.get(r) * ETA_EMBEDDINGS)});
         long sizes = points.stream().mapToDouble(x -> x[0]).distinct().count();
         double rho = sizes >= 3 ? spearman(points) : Double.NaN;
         double z = rho * Math.sqrt(Math.max(points.size() - 1, 0));

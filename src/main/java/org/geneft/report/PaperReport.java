@@ -95,8 +95,9 @@ public final class PaperReport {
         Map<String, List<Map<String, Object>>> rowsBy = new LinkedHashMap<>();
         for (Section s : sections) rowsBy.put(s.label(), new ArrayList<>());
         Map<String, List<Map<String, Object>>> bySection = new LinkedHashMap<>();
-        for (ClaimLedger.Entry e : ledger.entries()) {
-            Map<String, Object> c = ReportBuilder.claim(e);
+        for (int i = 0; i < all.size(); i++) {
+            ClaimLedger.Entry e = ledger.entries().get(i);
+            Map<String, Object> c = all.get(i);
             bySection.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(c);
             String group = e.label().startsWith("deriv:") ? "sec:derivations" : e.label();
             rowsBy.computeIfAbsent(group, k -> new ArrayList<>()).add(row(e));

@@ -32,6 +32,8 @@ public final class SumDecoderModel {
     private final float[][] outputs, gradOut;
     private final FloatTanh tanh;
     private final double[] gradEmbeddings;
+    /** gradEmbeddings as the optimizer's one parameter group. */
+    private final double[][] embeddingGradients;
     private final double[][] gradDecoder;
     private final Adam embeddingOptimizer, decoderOptimizer;
 
@@ -95,6 +97,7 @@ public final class SumDecoderModel {
         gradOut = new float[out][train];
         tanh = new FloatTanh(samples);
         gradEmbeddings = new double[p * d];
+        embeddingGradients = new double[][] {gradEmbeddings};
         double[][] decoder = Autoencoder.decoderArrays(weights, biases);
         gradDecoder = new double[decoder.length][];
         for (int i = 0; i < decoder.length; i++) gradDecoder[i] = new double[decoder[i].length];
@@ -161,7 +164,7 @@ public final class SumDecoderModel {
     /** Back-propagates the last forward pass's training loss and takes one AdamW step of both optimizers. */
     public void step() {
         backward();
-        embeddingOptimizer.step(new double[][] {gradEmbeddings});
+        embeddingOptimizer.step(embeddingGradients);
         decoderOptimizer.step(gradDecoder);
     }
 
