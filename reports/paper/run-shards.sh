@@ -10,7 +10,7 @@ tool="${GENEFT:-$here/../../geneft}"
 # Shards sized to finish within an hour of one core each (10^5 float32 steps of Table 3's model take about a
 # minute), smallest figures first so that whole figures land early.
 plan=("$@")
-[ ${#plan[@]} -gt 0 ] || plan=(fig7:1 fig8:9 fig6:12 fig3:19 fig5:27)
+[ ${#plan[@]} -gt 0 ] || plan=(fig7:1 fig8:9 fig6:12 fig3:19 fig5:27 fig3-legend:6)
 for spec in "${plan[@]}"; do
   IFS=: read -r fig k range <<<"$spec"
   first=1; last=$k

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /** Runs a figure's sweep (a grid of training runs) into an append-only store and writes its summary. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {SweepCommand.Merge.class, SweepStatusCommand.class},
-        description = {"Runs the training grid behind one of the paper's figures (fig3, fig5, fig6, fig7, fig8), "
+        description = {"Runs the training grid behind one of the paper's figures (fig3, fig3-legend: "
+                + "Fig. 3's legend of decoders, fig5, fig6, fig7, fig8), "
                 + "one JSON line per finished run in OUT/runs.jsonl, then writes OUT/summary.json (claims and verdicts) "
                 + "and one CSV per table. Runs use all cores; a killed sweep loses only the runs in flight.",
                 "Examples:",
@@ -43,7 +44,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     // Optional for picocli only, so that "sweep merge DIR" parses; call() requires it.
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FIGURE", description = "fig3 | fig5 | fig6 | fig7 | fig8")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FIGURE", description = "fig3 | fig3-legend | fig5 | fig6 | fig7 | fig8")
     String figure;
 
     @Option(names = "--budget", defaultValue = "quick", paramLabel = "B",

@@ -20,6 +20,7 @@ final class VerdictsJson {
 
     /** The protocol a claim's verdict rests on: its figure's sweep, or the static, repon or collision checks. */
     static Optional<String> protocolOf(Claim c) {
+        if (org.geneft.experiments.FigureSweeps.LEGEND_CLAIMS.contains(c.id())) return Optional.of("fig3-legend");
         java.util.regex.Matcher fig = java.util.regex.Pattern.compile("^(fig[3-8])-").matcher(c.id());
         if (fig.find()) return Optional.of(fig.group(1));
         if (c.id().equals("sec4-collision-necessary")) return Optional.of("collision");

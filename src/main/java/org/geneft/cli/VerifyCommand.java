@@ -262,6 +262,7 @@ final class VerifyCommand implements Callable<Integer> {
                 () -> new SequenceCountClaim(n, b.sequenceSets(), seed).check()));
         List<AccuracyBoundFigure.Series> fig2 = stage("Figure 2 (Eq. 5, Appendix D, exact Bayes)",
                 () -> AccuracyBoundFigure.compute(new NautyAutomorphisms(), n, b.fig2Fractions(), b.fig2Samplings(), seed));
+        claims.add(org.geneft.statics.Fig2Agreement.check(fig2));
         List<DerivationResult> derivations = stage("symbolic derivations (Symja)", () -> new SymbolicClaims(library).run());
         claims.addAll(SymbolicClaims.claims(derivations));
         DynamicClaims.Result dynamics = stage("repon dynamics and Theorem 3", () -> new DynamicClaims(b.reponSamples(), seed).run());

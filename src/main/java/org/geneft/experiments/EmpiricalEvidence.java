@@ -13,7 +13,7 @@ import java.util.List;
 public interface EmpiricalEvidence {
 
     /** The figures whose sweeps the report knows how to plot. */
-    List<String> FIGURES = List.of("fig3", "fig5", "fig6", "fig7", "fig8");
+    List<String> FIGURES = List.of("fig3", "fig3-legend", "fig5", "fig6", "fig7", "fig8");
 
     /**
      * @param budget   "smoke", "quick" or "paper"

@@ -23,7 +23,7 @@ public final class FigureSweeps {
     private static final Map<String, FigureSweep> FIGURES = new LinkedHashMap<>();
 
     static {
-        for (FigureSweep f : List.of(new Fig3Sweep(), new Fig5Sweep(), new Fig6Sweep(), new Fig7Sweep(), new Fig8Sweep()))
+        for (FigureSweep f : List.of(new Fig3Sweep(), new Fig3LegendSweep(), new Fig5Sweep(), new Fig6Sweep(), new Fig7Sweep(), new Fig8Sweep()))
             FIGURES.put(f.figure(), f);
     }
 
@@ -34,6 +34,10 @@ public final class FigureSweeps {
      * changed.
      */
     public static final Precision DEFAULT_PRECISION = Precision.FLOAT32;
+
+    /** The claims of the fig3-legend sweep, whose ids are the paper's places (Fig. 3(a), 3(b), Eq. 4), not its name. */
+    public static final List<String> LEGEND_CLAIMS = List.of(Fig3LegendSweep.SMALLEST_GAP_ID[0],
+            Fig3LegendSweep.SMALLEST_GAP_ID[1], Fig3LegendSweep.PC_ID);
 
     private FigureSweeps() { }
 

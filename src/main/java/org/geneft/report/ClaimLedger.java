@@ -85,7 +85,7 @@ public record ClaimLedger(List<Entry> entries) {
         if (UncheckedClaims.ALL.stream().anyMatch(u -> u.id().equals(id)) && c.verdict() == Verdict.NOT_CHECKED)
             return "sec:not-checked";
         if (id.startsWith("aut-") || id.startsWith("table2-") || id.startsWith("sec3-")) return "sec:description-length";
-        if (id.equals("eq5-upper-bound") || id.startsWith("appendix-d-") || id.startsWith("p-star-"))
+        if (id.equals("eq5-upper-bound") || id.startsWith("fig2-") || id.startsWith("appendix-d-") || id.startsWith("p-star-"))
             return "sec:fig2";
         if (id.startsWith("theorem1-")) return "sec:theorem1";
         if (id.equals("sec4-collision-necessary")) return "sec:theorem3";

@@ -41,6 +41,7 @@ final class SweepFigures {
         try {
             switch (figure) {
                 case "fig3" -> fig3(s, m);
+                case "fig3-legend" -> fig3Legend(s, m);
                 case "fig5" -> fig5(s, m);
                 case "fig6" -> fig6(s, m);
                 case "fig7" -> fig7(s, m);
@@ -89,6 +90,29 @@ final class SweepFigures {
             p.put("bounds", !bounds.rows("relation", relation).isEmpty());
             List<Double> t = bounds.numbers("transition", "relation", relation);
             if (!t.isEmpty()) p.put("transition", Fmt.coordinate(t.get(0)));
+            panels.add(p);
+        }
+        m.put("panels", panels);
+    }
+
+    /** Fig. 3 as the paper draws it: every architecture of the legend, with the Monte Carlo bound, on a log axis. */
+    private void fig3Legend(SweepSummary s, Map<String, Object> m) throws MissingData {
+        TableView acc = table(s, "fig3-legend", List.of("relation", "mode", "hidden_layers", "fraction", "acc_mean",
+                "acc_stderr", "mc_bound", "decoder", "b_over_n2"));
+        List<Map<String, Object>> panels = new ArrayList<>();
+        for (String relation : acc.distinct("relation")) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("relation", relation);
+            List<Map<String, Object>> decoders = new ArrayList<>();
+            for (List<Object> r : acc.rows("relation", relation)) {
+                String key = CsvTables.cell(acc.cell(r, "decoder"));
+                if (decoders.stream().anyMatch(d -> d.get("key").equals(key))) continue;
+                decoders.add(Map.of("key", key, "mode", CsvTables.cell(acc.cell(r, "mode")),
+                        "hidden", CsvTables.cell(acc.cell(r, "hidden_layers"))));
+            }
+            p.put("decoders", decoders);
+            p.put("bound", decoders.get(0).get("key"));
+            p.put("transition", Fmt.coordinate(acc.numbers("b_over_n2", "relation", relation).get(0)));
             panels.add(p);
         }
         m.put("panels", panels);

@@ -100,6 +100,7 @@ nauty's Traces, against Sec.~III's and Table~2's approximations.
 
 \subsection{Figure 3: accuracy against training fraction}\label{sec:fig3}
 [#include "fig3.tex.ftl"]
+[#include "fig3-legend.tex.ftl"]
 [@verdicts "sec:fig3"/]
 
 \subsection{Figure 7: the Goldilocks depth}\label{sec:fig7}

@@ -54,7 +54,7 @@ class SweepCommandTest {
         Path out = dir.resolve("x");
         CliRun unknown = CliRun.of("sweep", "fig4", "--budget", "smoke", "--out", out.toString());
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown figure 'fig4'").contains("fig3, fig5, fig6, fig7, fig8");
+        assertThat(unknown.err()).contains("unknown figure 'fig4'").contains("fig3, fig3-legend, fig5, fig6, fig7, fig8");
         for (String shard : new String[] {"0/4", "5/4", "two/4"}) {
             CliRun r = CliRun.of("sweep", "fig5", "--budget", "smoke", "--out", out.toString(), "--shard", shard);
             assertThat(r.exit()).as(shard).isEqualTo(2);

@@ -44,6 +44,11 @@ class FigureSweepsTest {
     private static final Map<String, Map<String, List<String>>> CONTRACT = Map.of(
             "fig3", Map.of("fig3", List.of("relation", "decoder", "fraction", "seeds", "acc_mean", "acc_stderr"),
                     "fig3-bounds", List.of("relation", "fraction", "f_ub_eq5", "mc_bound", "mc_stderr", "transition")),
+            "fig3-legend", Map.of("fig3-legend", List.of("relation", "mode", "mode_name", "hidden_layers", "fraction",
+                            "seeds", "acc_mean", "acc_stderr", "mc_bound"),
+                    "fig3-legend-gap", List.of("relation", "mode", "mode_name", "hidden_layers", "gap_mean", "gap_stderr"),
+                    "fig3-legend-rise", List.of("relation", "mode", "mode_name", "hidden_layers", "half_level", "half_rise",
+                            "half_rise_earliest", "half_rise_latest", "b_over_n2")),
             "fig5", Map.of("fig5-phases", List.of("relation", "eta_enc", "eta_dec", "seeds", "generalization", "grokking",
                             "memorization", "confusion", "phase", "p_gen"),
                     "fig5-fit", List.of("relation", "slope", "slope_stderr", "intercept", "intercept_stderr", "points",
@@ -56,7 +61,8 @@ class FigureSweepsTest {
                     "fig8-boundary", List.of("wd_dec", "eta_dec_boundary")));
 
     private static final Map<String, List<String>> CLAIMS = Map.of(
-            "fig3", List.of("fig3-bound", "fig3-inductive-bias"),
+            "fig3", List.of("fig3-bound", "fig3-inductive-bias", "fig3-delayed-rise"),
+            "fig3-legend", List.of("fig3a-smallest-gap", "fig3b-smallest-gap", "eq4-pc-against-data"),
             "fig5", List.of("fig5-slope", "fig5-intercept", "fig5-rule-of-thumb"),
             "fig6", List.of("fig6-eq12-bound", "fig6-lower-limit"),
             "fig7", List.of("fig7-goldilocks"),

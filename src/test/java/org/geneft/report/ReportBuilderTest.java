@@ -25,10 +25,14 @@ class ReportBuilderTest {
     void everyFigureIsPlottedFromItsTablesAndTheReportCompiles(@TempDir Path dir) throws Exception {
         Report report = new ReportBuilder().build(ReportFixtures.inputs(ReportFixtures.allSweeps(), Optional.empty()));
         assertThat(report.tex()).doesNotContain("No plot:");
-        assertThat(report.tables()).extracting(DataTable::name).contains("fig2", "fig3", "fig3-bounds", "fig4-grid",
+        assertThat(report.tables()).extracting(DataTable::name).contains("fig2", "fig3", "fig3-bounds", "fig3-legend", "fig4-grid",
                 "fig5-phases", "fig5-fit", "fig5-lines", "fig6", "fig7", "fig8-phases", "fig8-boundary", "theorem3");
         assertThat(entry(report, "fig6-eq12-bound").claim().verdict()).isEqualTo(Verdict.REFUTED);
         assertThat(entry(report, "fig6-eq12-bound").label()).isEqualTo("sec:fig6");
+        // The legend's sweep is drawn in Fig. 3's section, and its claims are judged there.
+        assertThat(report.tex()).contains("\\label{fig:3-legend}").contains("discard if not={decoder}{m3h0}");
+        assertThat(entry(report, "fig3a-smallest-gap").label()).isEqualTo("sec:fig3");
+        assertThat(entry(report, "eq4-pc-against-data").label()).isEqualTo("sec:fig3");
         // The verdict table has one row per statement of the paper, grouped by the paper's parts in its order, a
         // column per method: repon-eq12 (numeric) is the row of Eq. 12's statement, under Sec. IV.
         String tex = report.tex();

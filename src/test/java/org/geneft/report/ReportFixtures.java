@@ -47,7 +47,7 @@ final class ReportFixtures {
     }
 
     static List<SweepSummary> allSweeps() {
-        return List.of(fig3(), fig5(), fig6(), fig7(), fig8());
+        return List.of(fig3(), fig3Legend(), fig5(), fig6(), fig7(), fig8());
     }
 
     private static Claim claim(String id, Verdict v) {
@@ -70,6 +70,20 @@ final class ReportFixtures {
                 new DataTable("fig3", List.of("relation", "decoder", "fraction", "seeds", "acc_mean", "acc_stderr"), acc),
                 new DataTable("fig3-bounds", List.of("relation", "fraction", "f_ub_eq5", "mc_bound", "mc_stderr", "transition"),
                         bounds));
+    }
+
+    static SweepSummary fig3Legend() {
+        List<List<Object>> acc = new ArrayList<>();
+        for (String r : List.of("mod3", "gt"))
+            for (int mode = 1; mode <= 3; mode++)
+                for (int hidden : new int[] {0, 3})
+                    for (double f : new double[] {0.02, 0.1, 0.5})
+                        acc.add(List.of(r, mode, "m" + mode, hidden, f, 3, Math.min(1, 0.5 + f * mode), 0.02,
+                                Math.min(1, 0.7 + f), "m" + mode + "h" + hidden, r.equals("gt") ? 0.12 : 0.044));
+        return summary("fig3-legend", List.of(claim("fig3a-smallest-gap", Verdict.CONFIRMED),
+                        claim("fig3b-smallest-gap", Verdict.UNDECIDED), claim("eq4-pc-against-data", Verdict.DEPENDS_ON_READING)),
+                new DataTable("fig3-legend", List.of("relation", "mode", "mode_name", "hidden_layers", "fraction", "seeds",
+                        "acc_mean", "acc_stderr", "mc_bound", "decoder", "b_over_n2"), acc));
     }
 
     static SweepSummary fig5() {
