@@ -54,6 +54,7 @@ public final class GrokkingChecks {
         rates(claims, tables, figures);
         trajectories(claims, tables, figures);
         groundStates(claims);
+        claims.addAll(GrokkingPropositions.check());
         return new Result(claims, tables, figures, protocols());
     }
 
@@ -355,6 +356,7 @@ public final class GrokkingChecks {
                 + "shifted by 0.5; the linear structure plus 0.5 v_3");
         flow.put("tolerance", NUMERIC);
         m.put("grokking-flow", flow);
+        m.put(GrokkingPropositions.PROTOCOL, GrokkingPropositions.protocol());
         return m;
     }
 

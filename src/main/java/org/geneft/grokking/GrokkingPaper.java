@@ -29,6 +29,8 @@ public final class GrokkingPaper {
     public static final List<PaperReport.Section> SECTIONS = List.of(
             new PaperReport.Section("sec:grok-fig3", "Figures 3, 4(b), 5(b): the trained toy model",
                     "grokking/fig3.tex.ftl"),
+            new PaperReport.Section("sec:grok-propositions", "Propositions 1-2: parallelograms under zero training loss",
+                    "grokking/propositions.tex.ftl"),
             new PaperReport.Section("sec:grok-ground-states", "Eq. 4-7: effective loss, conserved quantities, ground states",
                     "grokking/ground-states.tex.ftl"),
             new PaperReport.Section("sec:grok-fig4a", "Figure 4(a): the critical training fraction", "grokking/fig4a.tex.ftl"),
@@ -78,6 +80,7 @@ public final class GrokkingPaper {
         if (id.startsWith("grok-fig5a-")) return "sec:grok-fig5a";
         if (id.startsWith("grok-eq9-") || id.startsWith("grok-eq6-")) return "sec:grok-fig4c";
         if (id.startsWith("grok-appendix-e-")) return "sec:grok-appendix-e";
+        if (id.startsWith("grok-proposition-")) return "sec:grok-propositions";
         return "sec:grok-ground-states";
     }
 
@@ -90,6 +93,7 @@ public final class GrokkingPaper {
         if (id.indexOf('/') > 0 || GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id)))
             return java.util.Optional.empty();
         if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks")) return java.util.Optional.of("grokking-phases");
+        if (id.startsWith("grok-proposition-")) return java.util.Optional.of(GrokkingPropositions.PROTOCOL);
         return switch (c.method()) {
             case STATIC -> java.util.Optional.of("grokking-structure");
             case NUMERIC -> java.util.Optional.of("grokking-flow");

@@ -18,11 +18,6 @@ public final class GrokkingUnchecked {
     private static final String SCALE = "out of scope for a CPU verifier at the paper's scale";
 
     public static final List<Claim> ALL = List.of(
-            unchecked(Method.SYMBOLIC, "grok-propositions", "Propositions 1 and 2: with zero training loss, a parallelogram of the "
-                    + "representation joins pairs of equal sum, and with an injective decoder too, two training pairs of "
-                    + "equal sum form a parallelogram", "Sec. 3.1-3.2", "the two-line proofs are not yet written as "
-                    + "checks; the verdict wanted is the conditions' necessity (a non-injective decoder, e.g. x^2, fits "
-                    + "both pairs of equal sum without the parallelogram)"),
             unchecked("grok-appendix-g-hyperparameters", "Small batches favour grokking, a small initialisation scale "
                     + "helps, and the representation's weight decay matters little", "Appendix G, Figs. 13-15", TOY),
             unchecked("grok-permutation-group", "On the permutation group S3 with matrix embeddings the four phases and "
