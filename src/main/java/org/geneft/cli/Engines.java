@@ -1,6 +1,7 @@
 package org.geneft.cli;
 
 import org.geneft.aut.AutomorphismEngine;
+import org.geneft.aut.BlissAutomorphisms;
 import org.geneft.aut.BruteForceAutomorphisms;
 import org.geneft.aut.LabelEncoding;
 import org.geneft.aut.NautyAutomorphisms;
@@ -25,9 +26,12 @@ final class Engines {
             // Twins and components first: exact, and they shrink what Traces sees (docs/BENCHMARKS.md).
             case "traces" -> new ReducingAutomorphisms(new NautyAutomorphisms(NautyEngine.TRACES, stack, budget, labels));
             case "traces-unreduced" -> new NautyAutomorphisms(NautyEngine.TRACES, stack, budget, labels);
+            // bliss in a child process on the same encoding: a second engine, stoppable by ending its process.
+            case "bliss" -> new ReducingAutomorphisms(new BlissAutomorphisms(budget, labels));
+            case "bliss-unreduced" -> new BlissAutomorphisms(budget, labels);
             case "nauty" -> new NautyAutomorphisms(NautyEngine.SPARSENAUTY, stack, budget);
             case "brute" -> new BruteForceAutomorphisms();
-            default -> throw new IllegalArgumentException("--engine: unknown engine '" + name + "'; expected traces, traces-unreduced, nauty or brute");
+            default -> throw new IllegalArgumentException("--engine: unknown engine '" + name + "'; expected traces, traces-unreduced, bliss, bliss-unreduced, nauty or brute");
         };
     }
 }
