@@ -57,7 +57,7 @@ final class BoundsCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--engine", paramLabel = "E", defaultValue = Engines.DEFAULT,
-            description = "automorphism engine: traces (default; exact twin and component reductions, then Traces on an undirected encoding), traces-unreduced (Traces on the whole graph), bliss and bliss-unreduced (Debian's bliss on the same encoding, in a child process), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
+            description = "automorphism engine: portfolio (default; exact twin, tree and component reductions, then Traces in-process on a small remainder, or Traces and bliss raced in child processes on one of 20,000 encoded vertices or more, the first answer kept), traces (the reductions, then Traces in-process on an undirected encoding), traces-unreduced (Traces on the whole graph), bliss and bliss-unreduced (Debian's bliss on the same encoding, in a child process), nauty (sparsenauty in digraph mode), brute (n <= 8, for checks)")
     String engine;
 
     @Option(names = "--label-encoding", paramLabel = "ENC", defaultValue = "split",

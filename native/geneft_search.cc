@@ -1,7 +1,8 @@
-// geneft-bliss: the automorphism group of a vertex-coloured graph by Debian's bliss, as a child process of geneft.
+// geneft-search: the automorphism group of a vertex-coloured graph by Debian's bliss or Traces, as a child process of
+// geneft.
 //
-// A separate process, not a JNA call: bliss's search cannot be interrupted in-process, so geneft stops it by ending
-// the process (at its time or memory budget, or when another engine answered first), and a crash in it cannot take
+// A separate process, not a JNA call: neither search can be interrupted in-process, so geneft stops one by ending the
+// process (at its memory budget, or when the other engine answered first: the portfolio), and a crash in it cannot take
 // the JVM down. The graph is the one geneft hands Traces (org.geneft.aut.SparseGraph), in native byte order on stdin:
 //   int32 n, int64 nde, int64 offsets[n + 1], int32 adj[nde], int32 colour[n], int32 directed
 // (adjacency in compressed sparse rows, each list sorted; undirected graphs list every edge both ways). The answer on
@@ -9,10 +10,17 @@
 //   int32 status, and when status == 0: double grpsize1, int32 grpsize2, int32 generators, int32 orbits[n]
 // with |Aut| = grpsize1 * 10^grpsize2 read from bliss's exact (GMP) group size, and orbits[v] the least vertex of v's
 // orbit. Every generator is checked against the graph (colours kept, edges onto edges) before it counts; one that
-// fails gives status -4, like the nauty shim. Usage: geneft-bliss [MAX_ADDRESS_SPACE_BYTES [selftest]], where selftest
-// corrupts the first generator before its check, for the tests of that check only.
+// fails gives status -4 (Traces' generators are checked the same way by the nauty shim, geneft_nauty.c).
+// Usage: geneft-search bliss|traces MAX_ADDRESS_SPACE_BYTES [selftest], where selftest corrupts the first generator
+// before its check, for the tests of that check only.
 #define BLISS_USE_GMP 1
 #include <bliss/graph.hh>
+
+extern "C" {
+#include "geneft_nauty.h"
+}
+
+#include <pthread.h>
 
 #include <sys/resource.h>
 
@@ -170,34 +178,78 @@ void write(const void *data, size_t bytes) {
     if (fwrite(data, 1, bytes, stdout) != bytes) std::exit(1);
 }
 
+/** Traces through the nauty shim, on a thread with a large stack (its recursion is deep on big graphs). */
+struct TracesCall {
+    const Input *in;
+    bool selftest;
+    double grpsize1 = 1;
+    int grpsize2 = 0, generators = 0;
+    std::vector<int> orbits;
+    int status = ERR_ENGINE;
+};
+
+void *run_traces(void *arg) {
+    TracesCall *t = static_cast<TracesCall *>(arg);
+    std::vector<long> offsets(t->in->offsets.begin(), t->in->offsets.end());
+    t->orbits.resize(static_cast<size_t>(t->in->n));
+    t->status = geneft_automorphisms(GENEFT_ENGINE_TRACES, t->in->n, static_cast<long>(t->in->nde), offsets.data(),
+            t->in->adj.data(), t->in->colour.data(), t->in->directed, t->selftest ? 1 : 0, &t->grpsize1, &t->grpsize2,
+            &t->generators, t->orbits.data());
+    return nullptr;
+}
+
 }  // namespace
 
+/** The stack of the Traces thread: part of the address space the cap allows. */
+const size_t TRACES_STACK = static_cast<size_t>(256) << 20;
+
 int main(int argc, char **argv) {
-    bool selftest = argc == 3 && std::strcmp(argv[2], "selftest") == 0;
-    if (argc > 3 || (argc == 3 && !selftest)) {
-        std::fprintf(stderr, "usage: geneft-bliss [MAX_ADDRESS_SPACE_BYTES [selftest]] < graph\n");
+    bool selftest = argc == 4 && std::strcmp(argv[3], "selftest") == 0;
+    bool bliss = argc >= 2 && std::strcmp(argv[1], "bliss") == 0, traces = argc >= 2 && std::strcmp(argv[1], "traces") == 0;
+    if (argc < 3 || argc > 4 || (argc == 4 && !selftest) || !(bliss || traces)) {
+        std::fprintf(stderr, "usage: geneft-search bliss|traces MAX_ADDRESS_SPACE_BYTES [selftest] < graph\n");
         return 2;
     }
-    if (argc >= 2) {
-        char *end = nullptr;
-        unsigned long long limit = std::strtoull(argv[1], &end, 10);
-        if (end == argv[1] || *end != '\0' || limit == 0) {
-            std::fprintf(stderr, "geneft-bliss: the memory limit must be a positive number of bytes, got '%s'\n", argv[1]);
-            return 2;
-        }
-        struct rlimit r = {static_cast<rlim_t>(limit), static_cast<rlim_t>(limit)};
-        setrlimit(RLIMIT_AS, &r); // past it, allocation fails: bad_alloc, reported as ERR_NOMEM
+    char *end = nullptr;
+    unsigned long long limit = std::strtoull(argv[2], &end, 10);
+    if (end == argv[2] || *end != '\0' || limit == 0) {
+        std::fprintf(stderr, "geneft-search: the memory limit must be a positive number of bytes, got '%s'\n", argv[2]);
+        return 2;
     }
+    struct rlimit r = {static_cast<rlim_t>(limit), static_cast<rlim_t>(limit)};
+    setrlimit(RLIMIT_AS, &r); // past it, allocation fails: reported as ERR_NOMEM (or bliss's "Mem out" assertion)
     int32_t status;
     double grpsize1 = 1;
-    int32_t grpsize2 = 0;
+    int32_t grpsize2 = 0, generators = 0;
+    std::vector<int32_t> orbits;
     Input in;
-    Collector c;
     try {
         if (!read_input(in)) status = ERR_ARGS;
-        else {
+        else if (bliss) {
+            Collector c;
             c.prepare(in, selftest);
             status = search(in, grpsize1, grpsize2, c);
+            generators = c.generators;
+            orbits.resize(static_cast<size_t>(in.n));
+            for (int32_t v = 0; v < in.n; v++) orbits[v] = c.find(v);
+        } else {
+            TracesCall t;
+            t.in = &in;
+            t.selftest = selftest;
+            pthread_attr_t attr;
+            pthread_t thread;
+            pthread_attr_init(&attr);
+            pthread_attr_setstacksize(&attr, TRACES_STACK);
+            if (pthread_create(&thread, &attr, run_traces, &t) != 0) status = ERR_NOMEM;
+            else {
+                pthread_join(thread, nullptr);
+                status = t.status;
+                grpsize1 = t.grpsize1;
+                grpsize2 = t.grpsize2;
+                generators = t.generators;
+                orbits.assign(t.orbits.begin(), t.orbits.end());
+            }
+            pthread_attr_destroy(&attr);
         }
     } catch (const std::bad_alloc &) {
         status = ERR_NOMEM;
@@ -206,9 +258,7 @@ int main(int argc, char **argv) {
     if (status == OK) {
         write(&grpsize1, sizeof grpsize1);
         write(&grpsize2, sizeof grpsize2);
-        write(&c.generators, sizeof c.generators);
-        std::vector<int32_t> orbits(static_cast<size_t>(in.n));
-        for (int32_t v = 0; v < in.n; v++) orbits[v] = c.find(v);
+        write(&generators, sizeof generators);
         write(orbits.data(), orbits.size() * sizeof(int32_t));
     }
     return std::fflush(stdout) == 0 ? 0 : 1;

@@ -14,34 +14,40 @@ import static org.assertj.core.api.Assertions.within;
 import static org.geneft.testing.ExactIntegers.factorial;
 import static org.geneft.testing.ExactIntegers.log10;
 
-/** bliss in its child process: against brute force, Traces and closed forms; its checks and its memory cap. */
-class BlissAutomorphismsTest {
+/** bliss and Traces in child processes: against brute force, Traces and closed forms; their checks and memory cap. */
+class ChildProcessAutomorphismsTest {
     private static final MemoryBudget BUDGET = MemoryBudget.of(1L << 30, "--max-memory");
 
-    private static BlissAutomorphisms bliss() {
-        return new BlissAutomorphisms(BUDGET, LabelEncoding.SPLIT);
+    private static ChildProcessAutomorphisms bliss() {
+        return new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS, BUDGET, LabelEncoding.SPLIT);
+    }
+
+    private static ChildProcessAutomorphisms tracesChild() {
+        return new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, BUDGET, LabelEncoding.SPLIT);
     }
 
     @AfterEach
     void reset() {
-        BlissAutomorphisms.SELFTEST.set(false);
+        ChildProcessAutomorphisms.SELFTEST.set(false);
     }
 
     @Test
-    void blissGivesTheBruteForceOrderAndOrbitsOnRandomLabelledDigraphs() {
+    void bothChildEnginesGiveTheBruteForceOrderAndOrbitsOnRandomLabelledDigraphs() {
         Random random = new Random(20261204L);
-        AutomorphismEngine brute = new BruteForceAutomorphisms(), bliss = bliss();
+        AutomorphismEngine brute = new BruteForceAutomorphisms(), bliss = bliss(), traces = tracesChild();
         int nontrivial = 0;
         for (int i = 0; i < 120; i++) {
             int n = 1 + random.nextInt(7), labels = 1 + random.nextInt(3), colours = 1 + random.nextInt(3);
             double density = 0.05 + 0.4 * random.nextDouble() / labels;
             Digraph g = i % 2 == 0 ? RandomDigraphs.dense(random, n, labels, colours, density)
                     : RandomDigraphs.symmetric(random, n, labels, colours, density);
-            AutomorphismGroup expected = brute.automorphisms(g), actual = bliss.automorphisms(g);
+            AutomorphismGroup expected = brute.automorphisms(g);
             if (expected.exactOrder().intValue() > 1) nontrivial++;
-            assertThat(actual.exactOrder()).as("case %d %s", i, g).isEqualTo(expected.exactOrder());
-            assertThat(actual.orbits()).as("case %d", i).containsExactly(expected.orbits());
-            assertThat(actual.engine()).startsWith("bliss/");
+            for (AutomorphismEngine engine : new AutomorphismEngine[] {bliss, traces}) {
+                AutomorphismGroup actual = engine.automorphisms(g);
+                assertThat(actual.exactOrder()).as("case %d %s on %s", i, g, actual.engine()).isEqualTo(expected.exactOrder());
+                assertThat(actual.orbits()).as("case %d on %s", i, actual.engine()).containsExactly(expected.orbits());
+            }
         }
         assertThat(nontrivial).isGreaterThan(30); // rigid graphs alone would prove little
     }
@@ -72,11 +78,13 @@ class BlissAutomorphismsTest {
     @Test
     void aCorruptedGeneratorIsCaughtInTheChild() {
         Digraph g = RelationFamily.parse("mod:3").graph(9);
-        assertThat(bliss().automorphisms(g).exactOrder()).hasToString("1296");
-        BlissAutomorphisms.SELFTEST.set(true);
-        assertThatThrownBy(() -> bliss().automorphisms(g)).isInstanceOf(WrongAnswerException.class)
-                .hasMessageContaining("not an automorphism");
-        assertThat(bliss().automorphisms(g).exactOrder()).hasToString("1296");
+        for (ChildProcessAutomorphisms engine : new ChildProcessAutomorphisms[] {bliss(), tracesChild()}) {
+            assertThat(engine.automorphisms(g).exactOrder()).hasToString("1296");
+            ChildProcessAutomorphisms.SELFTEST.set(true);
+            assertThatThrownBy(() -> engine.automorphisms(g)).as(engine.name()).isInstanceOf(WrongAnswerException.class)
+                    .hasMessageContaining("not an automorphism");
+            assertThat(engine.automorphisms(g).exactOrder()).hasToString("1296");
+        }
     }
 
     @Test
@@ -84,7 +92,8 @@ class BlissAutomorphismsTest {
         // A million isolated vertices under a 64 MB cap: bliss's partition alone needs more. The child stops (bliss
         // asserts "Mem out", or an allocation throws), the JVM is untouched, and the message says what to raise.
         Digraph g = Digraph.of(1_000_000, new int[0], new int[0], null, null, null, null);
-        assertThatThrownBy(() -> new BlissAutomorphisms(BUDGET, LabelEncoding.SPLIT, 64L << 20).automorphisms(g))
+        assertThatThrownBy(() -> new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS, BUDGET, LabelEncoding.SPLIT,
+                64L << 20).automorphisms(g))
                 .isInstanceOf(MemoryBudgetExceededException.class).hasMessageContaining("capped at 64")
                 .hasMessageContaining("raise it");
         assertThat(bliss().automorphisms(RelationFamily.parse("mod:3").graph(9)).exactOrder()).hasToString("1296");

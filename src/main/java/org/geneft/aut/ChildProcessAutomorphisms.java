@@ -23,33 +23,49 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Aut(G) by Debian's bliss, run as a child process ({@code native/geneft_bliss.cc}) on the same encoding Traces
- * searches, so that both engines answer for one graph and either can be stopped by ending its process: bliss's search
- * cannot be interrupted in-process, and a crash in it cannot take the JVM down. The child checks every generator
- * against the graph (as the nauty shim does) and reads the group's size from bliss's exact (GMP) count; its address
- * space is capped at the memory budget.
+ * Aut(G) by Debian's bliss or by Traces, each run as a child process ({@code native/geneft_search.cc}) on the encoding
+ * the in-process Traces searches, so that either can be stopped by ending its process: neither search can be
+ * interrupted in-process, and a crash in it cannot take the JVM down. The child checks every generator against the
+ * graph, reads bliss's group size from its exact (GMP) count, and caps its address space at the memory budget.
+ * {@link #start} lets two searches run at once (the portfolio).
  */
-public final class BlissAutomorphisms implements AutomorphismEngine {
-    static final String NAME = "bliss/gadget";
-    static final String INSTALL_HINT = "install Debian's libbliss-dev and g++ (apt-get install libbliss-dev g++) and rebuild";
+public final class ChildProcessAutomorphisms implements AutomorphismEngine {
+    /** The engines the child program runs. */
+    public enum Engine {
+        BLISS("bliss", "bliss/gadget", 0), TRACES("traces", "traces-child/gadget", 256L << 20);
+
+        final String word, encodingName;
+        /** Address space the program needs beyond the search's own: Traces' thread stack. */
+        final long extraBytes;
+
+        Engine(String word, String encodingName, long extraBytes) {
+            this.word = word;
+            this.encodingName = encodingName;
+            this.extraBytes = extraBytes;
+        }
+    }
+
+    static final String INSTALL_HINT = "install Debian's libbliss-dev, libnauty2-dev and g++ and rebuild";
     /** What the child itself needs beside the search: its code, libraries and stdio. */
     private static final long PROGRAM_BYTES = 64L << 20;
-    private static final String RESOURCE = "linux-x86-64/geneft-bliss";
+    private static final String RESOURCE = "linux-x86-64/geneft-search";
 
     /** For the check's own tests only: the next search has its first generator corrupted in the child. */
     static final java.util.concurrent.atomic.AtomicBoolean SELFTEST = new java.util.concurrent.atomic.AtomicBoolean();
 
+    private final Engine engine;
     private final MemoryBudget budget;
     private final LabelEncoding labels;
     private final long capBytes;
 
     /** The child's address space is capped at the budget plus what the program itself maps. */
-    public BlissAutomorphisms(MemoryBudget budget, LabelEncoding labels) {
-        this(budget, labels, budget.bytes() + PROGRAM_BYTES);
+    public ChildProcessAutomorphisms(Engine engine, MemoryBudget budget, LabelEncoding labels) {
+        this(engine, budget, labels, budget.bytes() + PROGRAM_BYTES + engine.extraBytes);
     }
 
     /** With another cap on the child's address space (for the tests of the cap). */
-    BlissAutomorphisms(MemoryBudget budget, LabelEncoding labels, long capBytes) {
+    ChildProcessAutomorphisms(Engine engine, MemoryBudget budget, LabelEncoding labels, long capBytes) {
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.labels = Objects.requireNonNull(labels, "label encoding");
         if (capBytes <= 0) throw new IllegalArgumentException("the address-space cap must be positive");
@@ -58,39 +74,78 @@ public final class BlissAutomorphisms implements AutomorphismEngine {
 
     @Override
     public String name() {
-        return NAME;
+        return engine.encodingName;
     }
 
     @Override
     public AutomorphismGroup automorphisms(Digraph g) {
-        SparseGraph s = encode(Objects.requireNonNull(g, "graph"));
+        return start(g).await();
+    }
+
+    /** A search started in its child process: {@link #await} its answer, or {@link #stop} it. */
+    public final class Running {
+        private final Process process;
+        private final SparseGraph graph;
+        private final int originalVertices;
+        private final long started;
+
+        private Running(Process process, SparseGraph graph, int originalVertices, long started) {
+            this.process = process;
+            this.graph = graph;
+            this.originalVertices = originalVertices;
+            this.started = started;
+        }
+
+        /** Blocks until the child answers; the child is gone afterwards, whatever happened. */
+        public AutomorphismGroup await() {
+            return read(process, graph, originalVertices, started);
+        }
+
+        /** Ends the child now (a no-op once it has exited). */
+        public void stop() {
+            process.destroyForcibly();
+        }
+    }
+
+    /** Encodes g, checks the estimate against the budget, and starts the child with the graph on its stdin. */
+    public Running start(Digraph g) {
+        SparseGraph s = encodeWith(Objects.requireNonNull(g, "graph"), engine.encodingName, labels);
         budget.check(s); // past the estimate: refused before a process starts
-        return search(s, g.n());
+        return start(s, g.n());
     }
 
-    private SparseGraph encode(Digraph g) {
-        if (DigraphEncoding.isUndirected(g)) return DigraphEncoding.undirected(g, "bliss/undirected");
-        if (g.isLabelled() && labels == LabelEncoding.LAYERED) return DigraphEncoding.layeredGadget(g, NAME);
-        if (g.isLabelled() && labels == LabelEncoding.SPLIT) return DigraphEncoding.splitGadget(g, NAME);
-        return DigraphEncoding.undirectedGadget(g, NAME);
+    /** The encoding the in-process Traces uses (NautyAutomorphisms), under another engine's name. */
+    static SparseGraph encodeWith(Digraph g, String name, LabelEncoding labels) {
+        if (DigraphEncoding.isUndirected(g)) return DigraphEncoding.undirected(g, name.replace("/gadget", "/undirected"));
+        if (g.isLabelled() && labels == LabelEncoding.LAYERED) return DigraphEncoding.layeredGadget(g, name);
+        if (g.isLabelled() && labels == LabelEncoding.SPLIT) return DigraphEncoding.splitGadget(g, name);
+        return DigraphEncoding.undirectedGadget(g, name);
     }
 
-    private AutomorphismGroup search(SparseGraph s, int originalVertices) {
-        long start = System.nanoTime();
+    /** Starts the child on an encoded graph (the portfolio encodes once for both engines). */
+    Running start(SparseGraph s, int originalVertices) {
+        long started = System.nanoTime();
         Process p;
         try {
-            List<String> command = new ArrayList<>(List.of(program().toString(),
-                    Long.toString(capBytes)));
+            List<String> command = new ArrayList<>(List.of(program().toString(), engine.word, Long.toString(capBytes)));
             if (SELFTEST.getAndSet(false)) command.add("selftest");
             p = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            throw new NativeLibraryUnavailableException("cannot start bliss (" + e.getMessage() + "): " + INSTALL_HINT, e);
+            throw new NativeLibraryUnavailableException("cannot start " + engine.word + " (" + e.getMessage() + "): "
+                    + INSTALL_HINT, e);
         }
+        // The child reads its whole input before it writes, so the input is written here, before anyone reads.
+        try (OutputStream out = new BufferedOutputStream(p.getOutputStream(), 1 << 16)) {
+            write(out, s);
+        } catch (IOException e) {
+            p.destroyForcibly();
+            throw new UncheckedIOException("writing the graph to " + engine.word + ": " + e.getMessage(), e);
+        }
+        return new Running(p, s, originalVertices, started);
+    }
+
+    private AutomorphismGroup read(Process p, SparseGraph s, int originalVertices, long start) {
         try {
-            // The child reads its whole input before it writes, so writing first cannot deadlock.
-            try (OutputStream out = new BufferedOutputStream(p.getOutputStream(), 1 << 16)) {
-                write(out, s);
-            }
             int[] orbits = new int[s.n()];
             double grpsize1;
             int grpsize2, generators;
@@ -105,26 +160,26 @@ public final class BlissAutomorphisms implements AutomorphismEngine {
                 for (int v = 0; v < orbits.length; v++) orbits[v] = readInt(in);
             }
             int exit = p.waitFor();
-            if (exit != 0) throw new IllegalStateException("bliss exited with status " + exit + " on " + s.encoding());
+            if (exit != 0) throw new IllegalStateException(engine.word + " exited with status " + exit + " on " + s.encoding());
             double seconds = (System.nanoTime() - start) / 1e9;
             int[] original = Arrays.copyOf(orbits, originalVertices);
             for (int v = 0; v < originalVertices; v++)
                 if (original[v] < 0 || original[v] > v)
-                    throw new IllegalStateException("bliss put vertex " + v + " in an orbit led by " + original[v]);
+                    throw new IllegalStateException(engine.word + " put vertex " + v + " in an orbit led by " + original[v]);
             return new AutomorphismGroup(Math.log10(grpsize1) + grpsize2, NautyAutomorphisms.exactOrder(grpsize1, grpsize2),
                     generators, original, s.encoding(), seconds);
         } catch (EOFException e) {
             String status = exitStatus(p), said = errors(p);
-            String what = "bliss ended before its answer on " + s.encoding() + " (" + s.n() + " vertices), exit status "
+            String what = engine.word + " ended before its answer on " + s.encoding() + " (" + s.n() + " vertices), exit status "
                     + status + (said.isEmpty() ? "" : ": " + said);
             // bliss asserts "Mem out" where its own allocation fails under the cap (SIGABRT, 134).
             if (said.contains("Mem out") || said.contains("bad_alloc")) throw outOfMemory(what);
             throw new IllegalStateException(what, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("talking to bliss on " + s.encoding() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("reading " + engine.word + "'s answer on " + s.encoding() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while bliss searched " + s.encoding(), e);
+            throw new IllegalStateException("interrupted while " + engine.word + " searched " + s.encoding(), e);
         } finally {
             p.destroyForcibly(); // a no-op once it has exited; otherwise the search stops here
         }
@@ -185,28 +240,29 @@ public final class BlissAutomorphisms implements AutomorphismEngine {
         return ByteBuffer.wrap(a).order(ByteOrder.nativeOrder()).getDouble();
     }
 
-    private static String failure(int status, SparseGraph s) {
+    private String failure(int status, SparseGraph s) {
         String what = switch (status) {
             case NautyLibrary.ERR_ARGS -> "rejected its input";
             case NautyLibrary.ERR_NOMEM -> "ran out of memory";
-            case NautyLibrary.ERR_ENGINE -> "gave no exact group size (a bliss built without GMP?)";
+            case NautyLibrary.ERR_ENGINE -> engine == Engine.BLISS ? "gave no exact group size (a bliss built without GMP?)"
+                    : "reported an error status";
             case NautyLibrary.ERR_VERIFY -> "returned a generator that is not an automorphism of the graph it searched "
                     + "(an engine bug): geneft refuses to report |Aut| from it";
             default -> "returned the unknown status " + status;
         };
-        return "bliss " + what + " on " + s.encoding() + " (" + s.n() + " vertices, " + s.edgeEntries()
+        return engine.word + " " + what + " on " + s.encoding() + " (" + s.n() + " vertices, " + s.edgeEntries()
                 + " adjacency entries)";
     }
 
     /** The child program: on the class path's file system, or copied once out of the jar into an executable file. */
     static synchronized Path program() {
         if (program != null) return program;
-        URL url = BlissAutomorphisms.class.getClassLoader().getResource(RESOURCE);
-        if (url == null) throw new NativeLibraryUnavailableException("geneft-bliss is not built: " + INSTALL_HINT, null);
+        URL url = ChildProcessAutomorphisms.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) throw new NativeLibraryUnavailableException("geneft-search is not built: " + INSTALL_HINT, null);
         try {
             if (url.getProtocol().equals("file")) program = Path.of(url.toURI());
             else {
-                Path tmp = Files.createTempFile("geneft-bliss", "");
+                Path tmp = Files.createTempFile("geneft-search", "");
                 try (InputStream in = url.openStream()) {
                     Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -216,7 +272,7 @@ public final class BlissAutomorphisms implements AutomorphismEngine {
                 program = tmp;
             }
         } catch (IOException | URISyntaxException e) {
-            throw new NativeLibraryUnavailableException("cannot prepare geneft-bliss: " + e.getMessage(), e);
+            throw new NativeLibraryUnavailableException("cannot prepare geneft-search: " + e.getMessage(), e);
         }
         return program;
     }

@@ -1,0 +1,126 @@
+package org.geneft.aut;
+
+import org.geneft.graph.Digraph;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Traces and bliss raced on one graph: small graphs go to Traces in-process (a child's start would cost more than the
+ * search), larger ones to both engines at once, each in its own child process, and the first verified answer is kept
+ * while the other child is ended. Neither engine wins everywhere: on WordNet's full pointer graph Traces found no
+ * answer in 15 minutes where bliss took seconds, and on the noun hypernyms Traces is many times faster
+ * (docs/BENCHMARKS.md). An engine that fails (its memory cap, a crash) leaves the answer to the other; a generator
+ * that fails its check is an error whichever engine returned it, never a number.
+ */
+public final class PortfolioAutomorphisms implements AutomorphismEngine {
+    /**
+     * Encoded graphs from this many vertices on are raced; below it Traces runs in-process. Two children's start,
+     * the graph written to each and the answer read back cost tens of milliseconds, more than Traces on a graph this
+     * small takes.
+     */
+    static final int RACE_FROM_VERTICES = 20_000;
+
+    private final NautyAutomorphisms inProcess;
+    private final ChildProcessAutomorphisms traces, bliss;
+    private final LabelEncoding labels;
+    private final int raceFrom;
+
+    /** Each search capped at the budget; labels encoded as given. */
+    public PortfolioAutomorphisms(MemoryBudget budget, LabelEncoding labels) {
+        this(budget, labels, RACE_FROM_VERTICES);
+    }
+
+    /** With another threshold for the race (0: always race, for the tests). */
+    PortfolioAutomorphisms(MemoryBudget budget, LabelEncoding labels, int raceFrom) {
+        this.labels = Objects.requireNonNull(labels, "label encoding");
+        this.inProcess = new NautyAutomorphisms(NautyEngine.TRACES, NautyAutomorphisms.DEFAULT_STACK_BYTES, budget, labels);
+        this.traces = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, budget, labels);
+        this.bliss = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS, budget, labels);
+        this.raceFrom = raceFrom;
+    }
+
+    @Override
+    public String name() {
+        return "portfolio";
+    }
+
+    @Override
+    public AutomorphismGroup automorphisms(Digraph g) {
+        int encoded = ChildProcessAutomorphisms.encodeWith(g, "size", labels).n();
+        if (encoded < raceFrom) return inProcess.automorphisms(g);
+        return race(g);
+    }
+
+    private AutomorphismGroup race(Digraph g) {
+        ChildProcessAutomorphisms.Running t = traces.start(g);
+        ChildProcessAutomorphisms.Running b;
+        try {
+            b = bliss.start(g);
+        } catch (RuntimeException e) {
+            t.stop();
+            throw e;
+        }
+        CompletableFuture<AutomorphismGroup> ft = await(t), fb = await(b);
+        try {
+            AutomorphismGroup first = firstAnswer(ft, fb);
+            return first;
+        } finally {
+            t.stop(); // the loser's search ends here; the winner has exited already
+            b.stop();
+        }
+    }
+
+    private static CompletableFuture<AutomorphismGroup> await(ChildProcessAutomorphisms.Running r) {
+        CompletableFuture<AutomorphismGroup> f = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                f.complete(r.await());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "geneft-portfolio-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return f;
+    }
+
+    /**
+     * The first answer; a wrong generator from either engine is thrown at once; any other failure waits for the
+     * other engine, and when both fail the first failure is thrown.
+     */
+    static AutomorphismGroup firstAnswer(CompletableFuture<AutomorphismGroup> a, CompletableFuture<AutomorphismGroup> b) {
+        try {
+            CompletableFuture.anyOf(a, b).exceptionally(e -> null).get();
+            CompletableFuture<AutomorphismGroup> done = a.isDone() ? a : b, other = done == a ? b : a;
+            if (!done.isCompletedExceptionally()) return done.get();
+            RuntimeException failure = unwrap(done);
+            if (failure instanceof WrongAnswerException) throw failure;
+            try {
+                return other.get();
+            } catch (ExecutionException e) {
+                RuntimeException second = unwrap(other);
+                if (second instanceof WrongAnswerException) throw second;
+                failure.addSuppressed(second);
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the engines searched", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unreachable: the first answer was checked", e);
+        }
+    }
+
+    private static RuntimeException unwrap(CompletableFuture<AutomorphismGroup> f) {
+        try {
+            f.join();
+            throw new IllegalStateException("the future completed normally");
+        } catch (CompletionException e) {
+            Throwable c = e.getCause();
+            return c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.geneft.aut;
+
+import org.geneft.graph.Digraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PortfolioAutomorphismsTest {
+    private static final MemoryBudget BUDGET = MemoryBudget.of(1L << 30, "--max-memory");
+
+    private static AutomorphismGroup group(String engine) {
+        return new AutomorphismGroup(1, java.math.BigInteger.TEN, 1, new int[] {0}, engine, 0);
+    }
+
+    @Test
+    void theRaceGivesTheBruteForceGroupWhicheverEngineWins() {
+        Random random = new Random(42);
+        AutomorphismEngine brute = new BruteForceAutomorphisms();
+        AutomorphismEngine race = new PortfolioAutomorphisms(BUDGET, LabelEncoding.SPLIT, 0);
+        for (int i = 0; i < 30; i++) {
+            Digraph g = RandomDigraphs.symmetric(random, 2 + random.nextInt(6), 1 + random.nextInt(2), 2, 0.3);
+            AutomorphismGroup expected = brute.automorphisms(g), actual = race.automorphisms(g);
+            assertThat(actual.exactOrder()).as("case %d", i).isEqualTo(expected.exactOrder());
+            assertThat(actual.orbits()).as("case %d", i).containsExactly(expected.orbits());
+            assertThat(actual.engine()).matches("(traces-child|bliss)/.*");
+        }
+        // Below the threshold Traces runs in-process.
+        Digraph small = RandomDigraphs.symmetric(random, 6, 1, 1, 0.3);
+        assertThat(new PortfolioAutomorphisms(BUDGET, LabelEncoding.SPLIT).automorphisms(small).engine()).startsWith("traces/");
+    }
+
+    @Test
+    void aFailedEngineLeavesTheAnswerToTheOtherButAWrongAnswerIsAnError() {
+        CompletableFuture<AutomorphismGroup> failed = CompletableFuture.failedFuture(
+                new MemoryBudgetExceededException("traces ran out of memory")), slow = new CompletableFuture<>();
+        new Thread(() -> {
+            try { Thread.sleep(50); } catch (InterruptedException e) { return; }
+            slow.complete(group("bliss/gadget"));
+        }).start();
+        assertThat(PortfolioAutomorphisms.firstAnswer(failed, slow).engine()).isEqualTo("bliss/gadget");
+        // The first answer wins, whichever it is.
+        assertThat(PortfolioAutomorphisms.firstAnswer(new CompletableFuture<>(),
+                CompletableFuture.completedFuture(group("traces-child/gadget"))).engine()).isEqualTo("traces-child/gadget");
+        CompletableFuture<AutomorphismGroup> wrong = CompletableFuture.failedFuture(new WrongAnswerException("not an automorphism"));
+        assertThatThrownBy(() -> PortfolioAutomorphisms.firstAnswer(wrong, new CompletableFuture<>()))
+                .isInstanceOf(WrongAnswerException.class);
+        // Both failing: the first failure, the second attached.
+        CompletableFuture<AutomorphismGroup> crash = CompletableFuture.failedFuture(new IllegalStateException("bliss crashed"));
+        assertThatThrownBy(() -> PortfolioAutomorphisms.firstAnswer(failed, crash))
+                .isInstanceOf(MemoryBudgetExceededException.class)
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().hasToString(
+                        "java.lang.IllegalStateException: bliss crashed"));
+    }
+}
