@@ -1,8 +1,9 @@
 #!/bin/sh
 # Whole-process benchmark of `geneft bounds` against `bliss -directed` on labelled knowledge graphs (issue 8),
 # side by side in one run, alternating the two programs so machine noise hits both alike:
-#   WordNet 3.0 verb and adjective pointer graphs (every pointer symbol a label), the noun hypernym
-#   digraph, and the seeded synthetic knowledge graph (bench/synthetic-kg.py, ENTITIES entities).
+#   WordNet 3.0's whole pointer graph (every part of speech), its verb and adjective pointer graphs (every pointer
+#   symbol a label), the noun hypernym digraph, and the seeded synthetic knowledge graph (bench/synthetic-kg.py,
+#   ENTITIES entities). GRAPHS="name ..." runs a subset (names as below).
 # bliss reads the same label encoding geneft searches (one vertex per labelled arc, coloured by its
 # label: bench/triples-to-dimacs.py), so both must report the same log2|Aut| (checked to 1e-6).
 # Usage: bench/kg-vs-bliss.sh [RUNS, default 3] [ENTITIES, default 300000] [BLISS_TIMEOUT s, default 1800]
@@ -14,7 +15,7 @@ runs=${1:-3}; entities=${2:-300000}; limit=${3:-1800}
 data=bench/data
 mkdir -p $data
 command -v bliss >/dev/null || { echo "install Debian's bliss: apt-get install bliss" >&2; exit 3; }
-for pos in verb adj; do
+for pos in all verb adj; do
     [ -f $data/wordnet-$pos-pointers.tsv ] || /usr/bin/python3 bench/wordnet-pointers.py $pos >&2
     [ -f $data/wordnet-$pos-pointers.dimacs ] || /usr/bin/python3 bench/triples-to-dimacs.py $data/wordnet-$pos-pointers.tsv $data/wordnet-$pos-pointers.dimacs >&2
 done
@@ -38,7 +39,7 @@ PY
 cpu() { grep -v '^Command' "$1" | awk '{print $3 + $4}' | median; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); date: $(date -u +%Y-%m-%d); runs: $runs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in wordnet-verb-pointers wordnet-adj-pointers wordnet-noun-hypernyms $kg; do
+for name in ${GRAPHS:-wordnet-all-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-noun-hypernyms $kg}; do
     : > $data/$name.geneft.kgtimes; : > $data/$name.bliss.kgtimes
     i=1
     while [ "$i" -le "$runs" ]; do
