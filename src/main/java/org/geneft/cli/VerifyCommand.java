@@ -316,7 +316,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     private GraphChapter graphChapter(Digraph g) {
         GraphFormat f = format == null ? GraphFormat.detect(graph) : GraphFormat.parse(format);
-        AutomorphismEngine engine = Engines.byName("traces", MemoryBudget.defaultBudget("--max-memory").haltingOnExcess());
+        // The same engine as `geneft bounds` by default: a knowledge graph Traces alone cannot answer gets bliss too.
+        AutomorphismEngine engine = Engines.byName(Engines.DEFAULT, MemoryBudget.defaultBudget("--max-memory").haltingOnExcess());
         RelationProperties p = new PropertyDetector().detect(g);
         StaticBounds bounds = StaticBounds.compute(g, p, engine.automorphisms(g), List.of(0.9, 0.99), Fractions.defaultGrid());
         return new GraphChapter(graph.toString(), f.word(), bounds);
