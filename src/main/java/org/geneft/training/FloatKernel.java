@@ -82,16 +82,26 @@ final class FloatKernel implements Kernel {
 
     @Override
     public void forward() {
+        forward(pairs);
+    }
+
+    @Override
+    public void forwardTrain() {
+        forward(train);
+    }
+
+    /** The first len pairs (the training pairs come first): each pair's arithmetic is the same whatever len is. */
+    private void forward(int len) {
         round();
-        input();
+        input(len);
         for (int l = 0; l < depth; l++) {
             float[][] y = act[l + 1];
             for (int o = 0; o < y.length; o++) {
-                combine(y[o], b[l][o], w[l][o], act[l], pairs);
-                tanh.apply(y[o], pairs);
+                combine(y[o], b[l][o], w[l][o], act[l], len);
+                tanh.apply(y[o], len);
             }
         }
-        combine(logits, b[depth][0], w[depth][0], act[depth], pairs);
+        combine(logits, b[depth][0], w[depth][0], act[depth], len);
     }
 
     /** The model's double parameters, rounded to float. */
@@ -122,10 +132,10 @@ final class FloatKernel implements Kernel {
         }
     }
 
-    private void input() {
+    private void input(int len) {
         float[][] x = act[0];
         DecoderInput mode = model.mode();
-        for (int p = 0; p < pairs; p++) {
+        for (int p = 0; p < len; p++) {
             int i = split.left(p) * d, j = split.right(p) * d;
             for (int k = 0; k < d; k++) {
                 switch (mode) {

@@ -73,17 +73,27 @@ final class FullBatchKernel implements Kernel {
 
     @Override
     public void forward() {
-        input();
+        forward(pairs);
+    }
+
+    @Override
+    public void forwardTrain() {
+        forward(train);
+    }
+
+    /** The first len pairs (the training pairs come first): each pair's arithmetic is the same whatever len is. */
+    private void forward(int len) {
+        input(len);
         for (int l = 0; l < depth; l++) {
             double[][] w = model.weights[l], y = act[l + 1];
             double[] b = model.biases[l];
             for (int o = 0; o < y.length; o++) {
                 double[] z = y[o];
-                combine(z, b[o], w[o], act[l], pairs);
-                tanh.apply(z, pairs);
+                combine(z, b[o], w[o], act[l], len);
+                tanh.apply(z, len);
             }
         }
-        combine(logits, model.biases[depth][0], model.weights[depth][0], act[depth], pairs);
+        combine(logits, model.biases[depth][0], model.weights[depth][0], act[depth], len);
     }
 
     /** z[p] = bias + Σ_k w[k]·x[k][p] for p &lt; len, four inputs per pass over z. */
@@ -102,11 +112,11 @@ final class FullBatchKernel implements Kernel {
         }
     }
 
-    private void input() {
+    private void input(int len) {
         double[] e = model.embeddings;
         double[][] x = act[0];
         DecoderInput mode = model.mode();
-        for (int p = 0; p < pairs; p++) {
+        for (int p = 0; p < len; p++) {
             int i = split.left(p) * d, j = split.right(p) * d;
             for (int k = 0; k < d; k++) {
                 switch (mode) {

@@ -8,6 +8,12 @@ interface Kernel {
     /** Logits of all pairs under the model's current parameters. */
     void forward();
 
+    /**
+     * Logits of the training pairs only, bit for bit those {@link #forward()} gives them (each pair's arithmetic is its
+     * own); the test pairs' logits, and so the test and full accuracies, stay those of the last {@link #forward()}.
+     */
+    void forwardTrain();
+
     /** Gradients at the parameters of the last {@link #forward()}. */
     void backward();
 
