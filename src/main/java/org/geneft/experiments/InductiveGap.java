@@ -130,17 +130,8 @@ final class InductiveGap {
         return best;
     }
 
-    /**
-     * The first fraction where a curve reaches a level, interpolated in log fraction between grid points; -infinity
-     * when the curve starts at or above it, +infinity when it never reaches it.
-     */
+    /** {@link org.geneft.util.LogCrossing#first}: -infinity below the grid, +infinity beyond it. */
     static double crossing(double[] fractions, double[] curve, double level) {
-        if (curve[0] >= level) return Double.NEGATIVE_INFINITY;
-        for (int i = 1; i < curve.length; i++)
-            if (curve[i] >= level) {
-                double x0 = Math.log(fractions[i - 1]), x1 = Math.log(fractions[i]);
-                return Math.exp(x0 + (level - curve[i - 1]) / (curve[i] - curve[i - 1]) * (x1 - x0));
-            }
-        return Double.POSITIVE_INFINITY;
+        return org.geneft.util.LogCrossing.first(fractions, curve, level);
     }
 }

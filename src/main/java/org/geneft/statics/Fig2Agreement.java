@@ -115,18 +115,9 @@ public final class Fig2Agreement {
         return refuted ? Verdict.REFUTED : undecided ? Verdict.UNDECIDED : Verdict.CONFIRMED;
     }
 
-    /**
-     * The first fraction where the curve reaches the level, interpolated in log fraction; -infinity when it starts at
-     * or above it, +infinity when it never reaches it.
-     */
+    /** {@link org.geneft.util.LogCrossing#first}: -infinity below the grid, +infinity beyond it. */
     static double crossing(double[] f, double[] curve, double level) {
-        if (curve[0] >= level) return Double.NEGATIVE_INFINITY;
-        for (int i = 1; i < f.length; i++)
-            if (curve[i] >= level) {
-                double x0 = Math.log(f[i - 1]), x1 = Math.log(f[i]);
-                return Math.exp(x0 + (level - curve[i - 1]) / (curve[i] - curve[i - 1]) * (x1 - x0));
-            }
-        return Double.POSITIVE_INFINITY;
+        return org.geneft.util.LogCrossing.first(f, curve, level);
     }
 
     private static String setting(List<AccuracyBoundFigure.Series> series) {
