@@ -172,8 +172,10 @@ public final class ChildProcessAutomorphisms implements AutomorphismEngine {
             String status = exitStatus(p), said = errors(p);
             String what = engine.word + " ended before its answer on " + s.encoding() + " (" + s.n() + " vertices), exit status "
                     + status + (said.isEmpty() ? "" : ": " + said);
-            // bliss asserts "Mem out" where its own allocation fails under the cap (SIGABRT, 134).
-            if (said.contains("Mem out") || said.contains("bad_alloc")) throw outOfMemory(what);
+            // bliss asserts "Mem out" where its own allocation fails under the cap (SIGABRT, 134); nauty's own
+            // allocation failures end the process with a message naming malloc.
+            String lower = said.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("mem out") || lower.contains("bad_alloc") || lower.contains("malloc")) throw outOfMemory(what);
             throw new IllegalStateException(what, e);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + engine.word + "'s answer on " + s.encoding() + ": " + e.getMessage(), e);
