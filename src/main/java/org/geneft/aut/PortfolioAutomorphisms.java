@@ -35,10 +35,18 @@ public final class PortfolioAutomorphisms implements AutomorphismEngine {
 
     /** With another threshold for the race (0: always race, for the tests). */
     PortfolioAutomorphisms(MemoryBudget budget, LabelEncoding labels, int raceFrom) {
+        this(new NautyAutomorphisms(NautyEngine.TRACES, NautyAutomorphisms.DEFAULT_STACK_BYTES, budget, labels),
+                new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, budget, labels),
+                new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS, budget, labels), labels, raceFrom);
+    }
+
+    /** With the engines given (the tests cap one of them). */
+    PortfolioAutomorphisms(NautyAutomorphisms inProcess, ChildProcessAutomorphisms traces, ChildProcessAutomorphisms bliss,
+            LabelEncoding labels, int raceFrom) {
         this.labels = Objects.requireNonNull(labels, "label encoding");
-        this.inProcess = new NautyAutomorphisms(NautyEngine.TRACES, NautyAutomorphisms.DEFAULT_STACK_BYTES, budget, labels);
-        this.traces = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, budget, labels);
-        this.bliss = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS, budget, labels);
+        this.inProcess = Objects.requireNonNull(inProcess);
+        this.traces = Objects.requireNonNull(traces);
+        this.bliss = Objects.requireNonNull(bliss);
         this.raceFrom = raceFrom;
     }
 

@@ -34,6 +34,21 @@ class PortfolioAutomorphismsTest {
     }
 
     @Test
+    void anEngineStoppedAtItsMemoryCapLeavesTheAnswerToTheOther() {
+        // The Traces child capped at 1 MB cannot even make its search thread; bliss answers, the JVM untouched.
+        ChildProcessAutomorphisms starved = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, BUDGET,
+                LabelEncoding.SPLIT, 1L << 20);
+        ChildProcessAutomorphisms bliss = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS, BUDGET,
+                LabelEncoding.SPLIT);
+        Digraph g = org.geneft.graph.RelationFamily.parse("mod:3").graph(9);
+        assertThatThrownBy(() -> starved.automorphisms(g)).isInstanceOf(MemoryBudgetExceededException.class);
+        AutomorphismGroup won = new PortfolioAutomorphisms(new NautyAutomorphisms(), starved, bliss, LabelEncoding.SPLIT, 0)
+                .automorphisms(g);
+        assertThat(won.exactOrder()).hasToString("1296");
+        assertThat(won.engine()).startsWith("bliss/");
+    }
+
+    @Test
     void aFailedEngineLeavesTheAnswerToTheOtherButAWrongAnswerIsAnError() {
         CompletableFuture<AutomorphismGroup> failed = CompletableFuture.failedFuture(
                 new MemoryBudgetExceededException("traces ran out of memory")), slow = new CompletableFuture<>();
