@@ -122,7 +122,7 @@ final class Fig3LegendSweep implements FigureSweep {
                     BoundSettings.defaults(), Runtime.getRuntime().availableProcessors());
             double[] bound = mc.stream().mapToDouble(c -> c.appendixD().mean()).toArray();
             double chance = InductiveGap.chance(g);
-            // shortfall[a][seed] = the seed's accuracy below the bound, averaged over the fractions (the gap's area).
+            // acc[a][f] = decoder a's accuracies over all pairs at fraction f, one per seed (in seed order).
             double[][][] acc = new double[archs.size()][p.fractions.length][];
             for (int ai = 0; ai < archs.size(); ai++) {
                 Architecture a = archs.get(ai);
