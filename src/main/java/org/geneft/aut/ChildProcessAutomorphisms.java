@@ -109,21 +109,21 @@ public final class ChildProcessAutomorphisms implements AutomorphismEngine {
 
     /** Encodes g, checks the estimate against the budget, and starts the child with the graph on its stdin. */
     public Running start(Digraph g) {
-        SparseGraph s = encodeWith(Objects.requireNonNull(g, "graph"), engine.encodingName, labels);
-        budget.check(s); // past the estimate: refused before a process starts
-        return start(s, g.n());
+        return start(encode(Objects.requireNonNull(g, "graph")), g.n());
     }
 
-    /** The encoding the in-process Traces uses (NautyAutomorphisms), under another engine's name. */
-    static SparseGraph encodeWith(Digraph g, String name, LabelEncoding labels) {
+    /** g in the encoding this engine searches: the in-process Traces' (NautyAutomorphisms), under this engine's name. */
+    SparseGraph encode(Digraph g) {
+        String name = engine.encodingName;
         if (DigraphEncoding.isUndirected(g)) return DigraphEncoding.undirected(g, name.replace("/gadget", "/undirected"));
         if (g.isLabelled() && labels == LabelEncoding.LAYERED) return DigraphEncoding.layeredGadget(g, name);
         if (g.isLabelled() && labels == LabelEncoding.SPLIT) return DigraphEncoding.splitGadget(g, name);
         return DigraphEncoding.undirectedGadget(g, name);
     }
 
-    /** Starts the child on an encoded graph (the portfolio encodes once for both engines). */
+    /** Starts the child on a graph in this engine's encoding ({@link #encode}), refused past the budget's estimate. */
     Running start(SparseGraph s, int originalVertices) {
+        budget.check(s); // past the estimate: refused before a process starts
         long started = System.nanoTime();
         Process p;
         try {

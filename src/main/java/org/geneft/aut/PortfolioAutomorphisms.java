@@ -57,13 +57,14 @@ public final class PortfolioAutomorphisms implements AutomorphismEngine {
 
     @Override
     public AutomorphismGroup automorphisms(Digraph g) {
-        int encoded = ChildProcessAutomorphisms.encodeWith(g, "size", labels).n();
-        if (encoded < raceFrom) return inProcess.automorphisms(g);
-        return race(g);
+        // Encoded once for its size; a raced graph hands the same encoding to the Traces child.
+        SparseGraph encoded = traces.encode(g);
+        if (encoded.n() < raceFrom) return inProcess.automorphisms(g);
+        return race(g, encoded);
     }
 
-    private AutomorphismGroup race(Digraph g) {
-        ChildProcessAutomorphisms.Running t = traces.start(g);
+    private AutomorphismGroup race(Digraph g, SparseGraph encodedForTraces) {
+        ChildProcessAutomorphisms.Running t = traces.start(encodedForTraces, g.n());
         ChildProcessAutomorphisms.Running b;
         try {
             b = bliss.start(g);
@@ -73,8 +74,7 @@ public final class PortfolioAutomorphisms implements AutomorphismEngine {
         }
         CompletableFuture<AutomorphismGroup> ft = await(t), fb = await(b);
         try {
-            AutomorphismGroup first = firstAnswer(ft, fb);
-            return first;
+            return firstAnswer(ft, fb);
         } finally {
             t.stop(); // the loser's search ends here; the winner has exited already
             b.stop();
