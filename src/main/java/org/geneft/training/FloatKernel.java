@@ -14,12 +14,16 @@ import java.util.Arrays;
  * belongs in both, and {@code FloatKernelTest} fails when they part.
  */
 final class FloatKernel implements Kernel {
+    /** Whether the layer products run on {@link VectorLayers}: decided once, so the JIT folds the branch away. */
+    private static final boolean VECTOR = PairSums.VECTOR;
     private final Autoencoder model;
     private final TrainingSplit split;
     private final int pairs, train, depth, d;
     private final int[] size;
     /** The parameters rounded to float at the last forward pass. */
     private final float[][][] w;
+    /** w transposed (in × out), for the input gradients' products. */
+    private final float[][][] wT;
     private final float[][] b;
     private final float[] e;
     private final float[][][] act, delta;
@@ -43,6 +47,7 @@ final class FloatKernel implements Kernel {
         size = new int[depth + 2];
         for (int l = 0; l < size.length; l++) size[l] = model.size(l);
         w = new float[depth + 1][][];
+        wT = new float[depth + 1][][];
         b = new float[depth + 1][];
         gw = new float[depth + 1][][];
         gb = new float[depth + 1][];
@@ -50,6 +55,7 @@ final class FloatKernel implements Kernel {
         gradBiases = new double[depth + 1][];
         for (int l = 0; l <= depth; l++) {
             w[l] = new float[size[l + 1]][size[l]];
+            wT[l] = new float[size[l]][size[l + 1]];
             b[l] = new float[size[l + 1]];
             gw[l] = new float[size[l + 1]][size[l]];
             gb[l] = new float[size[l + 1]];
@@ -96,6 +102,11 @@ final class FloatKernel implements Kernel {
         input(len);
         for (int l = 0; l < depth; l++) {
             float[][] y = act[l + 1];
+            if (VECTOR) {
+                VectorLayers.combine(w[l], b[l], act[l], len, y);
+                for (float[] yo : y) tanh.apply(yo, len);
+                continue;
+            }
             for (int o = 0; o < y.length; o++) {
                 combine(y[o], b[l][o], w[l][o], act[l], len);
                 tanh.apply(y[o], len);
@@ -109,7 +120,7 @@ final class FloatKernel implements Kernel {
         for (int l = 0; l <= depth; l++) {
             for (int o = 0; o < w[l].length; o++) {
                 double[] row = model.weights[l][o];
-                for (int k = 0; k < row.length; k++) w[l][o][k] = (float) row[k];
+                for (int k = 0; k < row.length; k++) wT[l][k][o] = w[l][o][k] = (float) row[k];
                 b[l][o] = (float) model.biases[l][o];
             }
         }
@@ -167,14 +178,35 @@ final class FloatKernel implements Kernel {
     private void outputLayer() {
         float[] wo = w[depth][0], g = logitGrad, gwo = gw[depth][0];
         float[][] x = act[depth], dx = delta[depth];
-        float s0 = 0;
-        for (int p = 0; p < train; p++) s0 += g[p];
-        gb[depth][0] = s0;
-        for (int k = 0; k < wo.length; k++) {
-            float[] xk = x[k], dk = dx[k];
-            float s = 0, wk = wo[k];
+        float sb = 0;
+        for (int p = 0; p < train; p++) sb += g[p];
+        gb[depth][0] = sb;
+        // Each weight's sum runs over the pairs in order, as one chain of additions; four at once keep four chains busy.
+        int in = wo.length, k = 0;
+        for (; k + 3 < in; k += 4) {
+            float[] x0 = x[k], x1 = x[k + 1], x2 = x[k + 2], x3 = x[k + 3];
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int p = 0; p < train; p++) {
+                float gp = g[p];
+                s0 += gp * x0[p];
+                s1 += gp * x1[p];
+                s2 += gp * x2[p];
+                s3 += gp * x3[p];
+            }
+            gwo[k] = s0;
+            gwo[k + 1] = s1;
+            gwo[k + 2] = s2;
+            gwo[k + 3] = s3;
+        }
+        for (; k < in; k++) {
+            float[] xk = x[k];
+            float s = 0;
             for (int p = 0; p < train; p++) s += g[p] * xk[p];
             gwo[k] = s;
+        }
+        for (k = 0; k < in; k++) {
+            float[] xk = x[k], dk = dx[k];
+            float wk = wo[k];
             if (depth > 0) for (int p = 0; p < train; p++) dk[p] = g[p] * wk * (1 - xk[p] * xk[p]);
             else for (int p = 0; p < train; p++) dk[p] = g[p] * wk;
         }
@@ -190,6 +222,11 @@ final class FloatKernel implements Kernel {
     private void inputGradient(int l) {
         int in = size[l], out = size[l + 1];
         float[][] x = act[l], dz = delta[l + 1], dx = delta[l], wl = w[l];
+        if (VECTOR) {
+            VectorLayers.combine(wT[l], null, dz, train, dx);
+            if (l > 0) for (int k = 0; k < in; k++) VectorLayers.tanhGradient(dx[k], x[k], train);
+            return;
+        }
         for (int k = 0; k < in; k++) {
             float[] dk = dx[k];
             Arrays.fill(dk, 0);

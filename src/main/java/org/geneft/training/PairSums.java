@@ -69,15 +69,15 @@ final class PairSums {
      * The lanes added as a tree: lane i + w into lane i for w = lanes/2, lanes/4, …, 1, written out (the JIT keeps
      * a loop over w as a loop), so four dependent additions instead of 15.
      */
-    private static float fold(float[] l) {
-        float a0 = l[0] + l[8], a1 = l[1] + l[9], a2 = l[2] + l[10], a3 = l[3] + l[11];
-        float a4 = l[4] + l[12], a5 = l[5] + l[13], a6 = l[6] + l[14], a7 = l[7] + l[15];
+    static float fold(float[] l, int i) {
+        float a0 = l[i] + l[i + 8], a1 = l[i + 1] + l[i + 9], a2 = l[i + 2] + l[i + 10], a3 = l[i + 3] + l[i + 11];
+        float a4 = l[i + 4] + l[i + 12], a5 = l[i + 5] + l[i + 13], a6 = l[i + 6] + l[i + 14], a7 = l[i + 7] + l[i + 15];
         float b0 = a0 + a4, b1 = a1 + a5, b2 = a2 + a6, b3 = a3 + a7;
         return (b0 + b2) + (b1 + b3);
     }
 
-    private static double fold(double[] l) {
-        double a0 = l[0] + l[4], a1 = l[1] + l[5], a2 = l[2] + l[6], a3 = l[3] + l[7];
+    private static double fold(double[] l, int i) {
+        double a0 = l[i] + l[i + 4], a1 = l[i + 1] + l[i + 5], a2 = l[i + 2] + l[i + 6], a3 = l[i + 3] + l[i + 7];
         return (a0 + a2) + (a1 + a3);
     }
 
@@ -111,13 +111,22 @@ final class PairSums {
 
     /** The lanes added (see fold), then the pairs from {@code full} to {@code len}: the part both implementations share. */
     static float tail(float[] a, float[] b, int full, int len, float[] lanes) {
-        float s = fold(lanes);
+        return tail(a, b, full, len, lanes, 0);
+    }
+
+    static double tail(double[] a, double[] b, int full, int len, double[] lanes) {
+        return tail(a, b, full, len, lanes, 0);
+    }
+
+    /** {@link #tail(float[], float[], int, int, float[])} with the lanes at lanes[at .. at + FLOAT_LANES). */
+    static float tail(float[] a, float[] b, int full, int len, float[] lanes, int at) {
+        float s = fold(lanes, at);
         for (int p = full; p < len; p++) s = Math.fma(a[p], b[p], s);
         return s;
     }
 
-    static double tail(double[] a, double[] b, int full, int len, double[] lanes) {
-        double s = fold(lanes);
+    static double tail(double[] a, double[] b, int full, int len, double[] lanes, int at) {
+        double s = fold(lanes, at);
         for (int p = full; p < len; p++) s = Math.fma(a[p], b[p], s);
         return s;
     }

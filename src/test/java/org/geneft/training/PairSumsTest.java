@@ -78,7 +78,7 @@ class PairSumsTest {
     }
 
     /** The lines a main class prints in a child JVM with these options and this class path; it must exit 0. */
-    private static List<String> child(Class<?> main, String... jvmOptions) throws IOException, InterruptedException {
+    static List<String> child(Class<?> main, String... jvmOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
