@@ -35,8 +35,16 @@ final class FloatKernel implements Kernel {
     private final double[] gradEmbeddings;
     private final double[][][] gradWeights;
     private final double[][] gradBiases;
+    /** The step in C where it runs ({@link NativeKernel}), else null; params and grads are its packed arrays. */
+    private final NativeKernel nativeStep;
+    private final float[] params, grads;
 
     FloatKernel(Autoencoder model, TrainingSplit split) {
+        this(model, split, true);
+    }
+
+    /** With {@code allowNative} false the step runs in Java even where the native one could (for comparisons). */
+    FloatKernel(Autoencoder model, TrainingSplit split, boolean allowNative) {
         if (split.n() != model.n()) throw new IllegalArgumentException("model and data set differ in n");
         this.model = model;
         this.split = split;
@@ -74,6 +82,19 @@ final class FloatKernel implements Kernel {
         logits = new float[pairs];
         logitGrad = new float[train];
         tanh = new FloatTanh(pairs);
+        nativeStep = allowNative ? NativeKernel.open(model, split) : null;
+        params = new float[nativeStep == null ? 0 : model.parameterCount()];
+        grads = new float[params.length];
+    }
+
+    @Override
+    public void close() {
+        if (nativeStep != null) nativeStep.close();
+    }
+
+    /** Whether this kernel's step runs in C. */
+    boolean isNative() {
+        return nativeStep != null;
     }
 
     @Override
@@ -99,6 +120,11 @@ final class FloatKernel implements Kernel {
     /** The first len pairs (the training pairs come first): each pair's arithmetic is the same whatever len is. */
     private void forward(int len) {
         round();
+        if (nativeStep != null) {
+            pack();
+            nativeStep.forward(params, len, logits);
+            return;
+        }
         input(len);
         for (int l = 0; l < depth; l++) {
             float[][] y = act[l + 1];
@@ -125,6 +151,34 @@ final class FloatKernel implements Kernel {
             }
         }
         for (int i = 0; i < e.length; i++) e[i] = (float) model.embeddings[i];
+    }
+
+    /** The rounded parameters in the native step's packing: each layer's weight rows then biases, then the embeddings. */
+    private void pack() {
+        int q = 0;
+        for (int l = 0; l <= depth; l++) {
+            for (float[] row : w[l]) {
+                System.arraycopy(row, 0, params, q, row.length);
+                q += row.length;
+            }
+            System.arraycopy(b[l], 0, params, q, b[l].length);
+            q += b[l].length;
+        }
+        System.arraycopy(e, 0, params, q, e.length);
+    }
+
+    /** The native step's packed gradients into the arrays {@link #widen} reads. */
+    private void unpack() {
+        int q = 0;
+        for (int l = 0; l <= depth; l++) {
+            for (float[] row : gw[l]) {
+                System.arraycopy(grads, q, row, 0, row.length);
+                q += row.length;
+            }
+            System.arraycopy(grads, q, gb[l], 0, gb[l].length);
+            q += gb[l].length;
+        }
+        System.arraycopy(grads, q, ge, 0, ge.length);
     }
 
     /** z[p] = bias + Σ_k w[k]·x[k][p] for p &lt; len, four inputs per pass over z. */
@@ -166,6 +220,12 @@ final class FloatKernel implements Kernel {
         // The loss gradient from the float logit, in double, then rounded: it is where the loss's nonlinearity is.
         double scale = 1.0 / train;
         for (int p = 0; p < train; p++) logitGrad[p] = (float) (BinaryCrossEntropy.gradient(logits[p], split.target(p)) * scale);
+        if (nativeStep != null) {
+            nativeStep.backward(logitGrad, grads);
+            unpack();
+            widen();
+            return;
+        }
         outputLayer();
         for (int l = depth - 1; l >= 0; l--) {
             weightGradient(l);

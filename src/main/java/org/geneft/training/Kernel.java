@@ -33,4 +33,7 @@ interface Kernel {
 
     /** The logit of pair p at the last forward pass. */
     double logit(int p);
+
+    /** Releases what the kernel holds outside the Java heap (nothing, unless it says otherwise). */
+    default void close() { }
 }

@@ -76,6 +76,12 @@ public final class Trainer {
      * run bit for bit, faster by the test pairs' share of the forward pass (tested against the run without it).
      */
     static Trained trainModel(boolean[][] relation, TrainConfig c, Precision precision, boolean trainOnlyOnceTested) {
+        return trainModel(relation, c, precision, trainOnlyOnceTested, true);
+    }
+
+    /** With {@code allowNative} false a float run's step stays in Java (the same bits; for the tests that show it). */
+    static Trained trainModel(boolean[][] relation, TrainConfig c, Precision precision, boolean trainOnlyOnceTested,
+                              boolean allowNative) {
         int n = relation.length;
         if (n < 1) throw new IllegalArgumentException("the relation has no elements");
         if (n > MAX_DENSE_N)
@@ -85,33 +91,38 @@ public final class Trainer {
         SplittableRandom dataRng = root.split(), encoderRng = root.split(), decoderRng = root.split();
         TrainingSplit split = TrainingSplit.sample(relation, c.trainFraction(), dataRng);
         Autoencoder model = Autoencoder.initialise(n, c, encoderRng, decoderRng);
-        Kernel kernel = precision == Precision.FLOAT32 ? new FloatKernel(model, split) : new FullBatchKernel(model, split);
-        Adam encoder = Adam.adam(c.etaEnc(), c.wdEnc(), model.embeddings);
-        Adam decoder = Adam.adamW(c.etaDec(), c.wdDec(), model.decoderParameters());
-        double[][] encoderGrad = {kernel.embeddingGradients()};
-        double[][] decoderGrad = kernel.decoderGradients();
-        PhaseTracker tracker = new PhaseTracker();
+        Kernel kernel = precision == Precision.FLOAT32 ? new FloatKernel(model, split, allowNative)
+                : new FullBatchKernel(model, split);
+        try {
+            Adam encoder = Adam.adam(c.etaEnc(), c.wdEnc(), model.embeddings);
+            Adam decoder = Adam.adamW(c.etaDec(), c.wdDec(), model.decoderParameters());
+            double[][] encoderGrad = {kernel.embeddingGradients()};
+            double[][] decoderGrad = kernel.decoderGradients();
+            PhaseTracker tracker = new PhaseTracker();
 
-        long start = System.nanoTime();
-        long t = 0;
-        while (true) {
-            boolean all = !trainOnlyOnceTested || tracker.stepsTest().isEmpty();
-            if (all) kernel.forward();
-            else kernel.forwardTrain();
-            // Once the test accuracy has passed the threshold, the tracker reads only the training accuracy.
-            tracker.observe(t, kernel.trainAccuracy(), all ? kernel.testAccuracy() : Double.NaN);
-            if (t == c.steps() || (c.earlyStop() && tracker.decided().isPresent())) {
-                if (!all) kernel.forward(); // the final accuracies over every pair
-                break;
+            long start = System.nanoTime();
+            long t = 0;
+            while (true) {
+                boolean all = !trainOnlyOnceTested || tracker.stepsTest().isEmpty();
+                if (all) kernel.forward();
+                else kernel.forwardTrain();
+                // Once the test accuracy has passed the threshold, the tracker reads only the training accuracy.
+                tracker.observe(t, kernel.trainAccuracy(), all ? kernel.testAccuracy() : Double.NaN);
+                if (t == c.steps() || (c.earlyStop() && tracker.decided().isPresent())) {
+                    if (!all) kernel.forward(); // the final accuracies over every pair
+                    break;
+                }
+                kernel.backward();
+                encoder.step(encoderGrad);
+                decoder.step(decoderGrad);
+                t++;
             }
-            kernel.backward();
-            encoder.step(encoderGrad);
-            decoder.step(decoderGrad);
-            t++;
+            double wall = (System.nanoTime() - start) / 1e9;
+            return new Trained(new TrainResult(c, n, split.trainPairs(), split.testPairs(), tracker.classify(),
+                    kernel.trainAccuracy(), kernel.testAccuracy(), kernel.fullAccuracy(), kernel.trainLoss(),
+                    tracker.stepsTrain(), tracker.stepsTest(), t, wall), model.embeddings.clone());
+        } finally {
+            kernel.close(); // a native step's memory, now rather than at the next collection
         }
-        double wall = (System.nanoTime() - start) / 1e9;
-        return new Trained(new TrainResult(c, n, split.trainPairs(), split.testPairs(), tracker.classify(),
-                kernel.trainAccuracy(), kernel.testAccuracy(), kernel.fullAccuracy(), kernel.trainLoss(),
-                tracker.stepsTrain(), tracker.stepsTest(), t, wall), model.embeddings.clone());
     }
 }
