@@ -35,9 +35,8 @@ final class FloatKernel implements Kernel {
     private final double[] gradEmbeddings;
     private final double[][][] gradWeights;
     private final double[][] gradBiases;
-    /** The step in C where it runs ({@link NativeKernel}), else null; params and grads are its packed arrays. */
+    /** The step in C where it runs ({@link NativeKernel}), else null. */
     private final NativeKernel nativeStep;
-    private final float[] params, grads;
 
     FloatKernel(Autoencoder model, TrainingSplit split) {
         this(model, split, true);
@@ -83,8 +82,6 @@ final class FloatKernel implements Kernel {
         logitGrad = new float[train];
         tanh = new FloatTanh(pairs);
         nativeStep = allowNative ? NativeKernel.open(model, split) : null;
-        params = new float[nativeStep == null ? 0 : model.parameterCount()];
-        grads = new float[params.length];
     }
 
     @Override
@@ -119,12 +116,12 @@ final class FloatKernel implements Kernel {
 
     /** The first len pairs (the training pairs come first): each pair's arithmetic is the same whatever len is. */
     private void forward(int len) {
-        round();
         if (nativeStep != null) {
-            pack();
-            nativeStep.forward(params, len, logits);
+            pack(nativeStep.params());
+            nativeStep.forward(len, logits);
             return;
         }
+        round();
         input(len);
         for (int l = 0; l < depth; l++) {
             float[][] y = act[l + 1];
@@ -153,32 +150,25 @@ final class FloatKernel implements Kernel {
         for (int i = 0; i < e.length; i++) e[i] = (float) model.embeddings[i];
     }
 
-    /** The rounded parameters in the native step's packing: each layer's weight rows then biases, then the embeddings. */
-    private void pack() {
+    /** The parameters rounded to float in the native step's packing: per layer its weight rows then biases; embeddings. */
+    private void pack(java.nio.FloatBuffer params) {
         int q = 0;
         for (int l = 0; l <= depth; l++) {
-            for (float[] row : w[l]) {
-                System.arraycopy(row, 0, params, q, row.length);
-                q += row.length;
-            }
-            System.arraycopy(b[l], 0, params, q, b[l].length);
-            q += b[l].length;
+            for (double[] row : model.weights[l]) for (double v : row) params.put(q++, (float) v);
+            for (double v : model.biases[l]) params.put(q++, (float) v);
         }
-        System.arraycopy(e, 0, params, q, e.length);
+        for (double v : model.embeddings) params.put(q++, (float) v);
     }
 
-    /** The native step's packed gradients into the arrays {@link #widen} reads. */
-    private void unpack() {
+    /** The native step's packed gradients, widened into the double arrays the optimizers read. */
+    private void widen(java.nio.FloatBuffer grads) {
         int q = 0;
         for (int l = 0; l <= depth; l++) {
-            for (float[] row : gw[l]) {
-                System.arraycopy(grads, q, row, 0, row.length);
-                q += row.length;
-            }
-            System.arraycopy(grads, q, gb[l], 0, gb[l].length);
-            q += gb[l].length;
+            for (double[] row : gradWeights[l]) for (int k = 0; k < row.length; k++) row[k] = grads.get(q++);
+            double[] bias = gradBiases[l];
+            for (int o = 0; o < bias.length; o++) bias[o] = grads.get(q++);
         }
-        System.arraycopy(grads, q, ge, 0, ge.length);
+        for (int i = 0; i < gradEmbeddings.length; i++) gradEmbeddings[i] = grads.get(q++);
     }
 
     /** z[p] = bias + Σ_k w[k]·x[k][p] for p &lt; len, four inputs per pass over z. */
@@ -221,9 +211,7 @@ final class FloatKernel implements Kernel {
         double scale = 1.0 / train;
         for (int p = 0; p < train; p++) logitGrad[p] = (float) (BinaryCrossEntropy.gradient(logits[p], split.target(p)) * scale);
         if (nativeStep != null) {
-            nativeStep.backward(logitGrad, grads);
-            unpack();
-            widen();
+            widen(nativeStep.backward(logitGrad));
             return;
         }
         outputLayer();
