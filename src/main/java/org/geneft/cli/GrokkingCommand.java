@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "grokking", mixinStandardHelpOptions = true,
         description = "The effective theory of grokking (Liu et al. 2022): its exactly checkable parts.",
-        subcommands = {GrokkingCommand.Structure.class, GrokkingCommand.Toy.class})
+        subcommands = {GrokkingCommand.Structure.class, GrokkingCommand.Toy.class, GrokkingCommand.Sweep.class})
 final class GrokkingCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -30,6 +30,60 @@ final class GrokkingCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * The toy-model runs of {@code verify --paper grokking} at a budget (Fig. 3's and the phase diagrams'), or one
+     * shard of them, into the store that verify reads: a paper budget spread over machines, then one verify.
+     */
+    @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Trains the toy-model runs that `geneft verify --paper grokking --budget B` needs (Fig. 3, 4(b), "
+                    + "5(b), Appendix E, the phase diagrams of Fig. 6), or the shard i/K of them, into "
+                    + "RUNS/grokking-B-seedS/, where verify finds them. Runs already stored are skipped.")
+    static final class Sweep implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--budget", defaultValue = "quick", description = "smoke, quick or paper (default: ${DEFAULT-VALUE})")
+        String budget;
+
+        @Option(names = "--seed", defaultValue = "1", description = "verify's seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--shard", paramLabel = "i/K", defaultValue = "1/1",
+                description = "this machine's share: the runs at positions p with p mod K = i - 1 (default: all)")
+        String shard;
+
+        @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs", description = "the stores' folder (default: ${DEFAULT-VALUE})")
+        java.nio.file.Path runs;
+
+        @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: every core)")
+        int threads;
+
+        @Override
+        public Integer call() {
+            org.geneft.grokking.GrokkingBudget b = org.geneft.grokking.GrokkingBudget.parse(budget);
+            org.geneft.experiments.Shard s = org.geneft.experiments.Shard.parse(shard);
+            if (threads < 0 || threads > 4096) throw new IllegalArgumentException("--threads must lie in [0, 4096], got " + threads);
+            int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+            java.nio.file.Path dir = runs.resolve("grokking-" + b.word() + "-seed" + seed);
+            List<ToyRun.Config> all = new ArrayList<>(org.geneft.grokking.ToyChecks.configs(b, seed));
+            all.addAll(org.geneft.grokking.PhaseChecks.configs(b, seed));
+            List<ToyRun.Config> mine = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
+            long start = System.nanoTime();
+            int before;
+            try (org.geneft.grokking.ToyRunStore store = org.geneft.grokking.ToyRunStore.open(dir, s)) {
+                store.notes().forEach(n -> System.err.println("geneft: " + n));
+                before = store.size();
+                org.geneft.grokking.ToyRunStore.runAll(mine, t, store);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "grokking %s seed %d shard %s: %d runs of %d in this shard (%d stored before), %s, %.1f s%n",
+                    b.word(), seed, s, mine.size(), all.size(), before, dir, (System.nanoTime() - start) / 1e9);
+            out.flush();
+            return ExitCode.OK;
+        }
     }
 
     /** One run of the toy model (the authors' train_add): what it reaches, and when. */

@@ -22,6 +22,7 @@ import org.geneft.grokking.GrokkingChecks;
 import org.geneft.grokking.GrokkingPaper;
 import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
+import org.geneft.grokking.ToyRunStore;
 import org.geneft.graph.PropertyDetector;
 import org.geneft.graph.RelationProperties;
 import org.geneft.graph.io.GraphFormat;
@@ -138,8 +139,8 @@ final class VerifyCommand implements Callable<Integer> {
     Path proofs;
 
     @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs",
-            description = "where the figure sweeps keep their JSONL results, one folder per budget, seed and precision, so that a "
-                    + "rerun resumes them (default: ${DEFAULT-VALUE})")
+            description = "where the figure sweeps (and the grokking paper's toy-model runs) keep their JSONL results, one folder "
+                    + "per paper, budget, seed and precision, so that a rerun resumes them (default: ${DEFAULT-VALUE})")
     Path runs;
 
     @Option(names = "--sweeps", paramLabel = "DIR",
@@ -211,10 +212,17 @@ final class VerifyCommand implements Callable<Integer> {
                 () -> GrokkingPaper.derive(proofFolder));
         GrokkingChecks.Result exact = stage("Figs. 4(a), 4(c), 5(a), Eq. 6-9, Appendix E (exact ranks, Hipparchus)",
                 () -> new GrokkingChecks(b, seed).run());
-        ToyChecks toy = new ToyChecks(b, seed, Runtime.getRuntime().availableProcessors());
-        GrokkingChecks.Result trained = stage("the toy model's runs (Figs. 3, 4(b), 5(b), Appendix E)", () -> toy.check(toy.runs()));
-        PhaseChecks phases = new PhaseChecks(b, seed, Runtime.getRuntime().availableProcessors());
-        GrokkingChecks.Result diagrams = stage("the toy model's phase diagrams (Fig. 6(a)-(c))", phases::run);
+        GrokkingChecks.Result trained, diagrams;
+        // The toy model's runs go to a store under --runs as they finish: a killed verify resumes there, and the
+        // shards of `geneft grokking sweep` meet there.
+        try (ToyRunStore store = ToyRunStore.open(grokkingRuns(b.word()), Shard.ALL)) {
+            store.notes().forEach(n -> System.err.println("geneft: " + n));
+            int cores = Runtime.getRuntime().availableProcessors();
+            ToyChecks toy = new ToyChecks(b, seed, cores, store);
+            trained = stage("the toy model's runs (Figs. 3, 4(b), 5(b), Appendix E)", () -> toy.check(toy.runs()));
+            PhaseChecks phases = new PhaseChecks(b, seed, cores, store);
+            diagrams = stage("the toy model's phase diagrams (Fig. 6(a)-(c))", phases::run);
+        }
         GrokkingChecks.Result checks = GrokkingPaper.merge(GrokkingPaper.merge(exact, trained), diagrams);
         List<Claim> claims = GrokkingPaper.claims(derivations, checks);
         String latexVersion = latex.map(LatexRunner::version).orElse("not used (no pdflatex on the PATH, or --no-pdf)");
@@ -228,6 +236,11 @@ final class VerifyCommand implements Callable<Integer> {
                         .findFirst().orElse(""), GrokkingPaper::protocolOf));
         summary("grokking", report.ledger(), written);
         return strict && report.ledger().anyRefuted() ? ExitCode.REFUTED : ExitCode.OK;
+    }
+
+    /** The grokking paper's store of toy-model runs for this budget and seed, under --runs. */
+    private Path grokkingRuns(String budgetWord) {
+        return runs.resolve("grokking-" + budgetWord + "-seed" + seed);
     }
 
     private int verifyGeneft(Path out, Path proofs) {

@@ -8,6 +8,7 @@ import org.geneft.training.Phase;
 import org.geneft.training.Precision;
 import org.geneft.training.TrainConfig;
 import org.geneft.training.TrainConfigJson;
+import org.geneft.util.JsonLines;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,72 +37,39 @@ import java.util.Optional;
 public final class RunStore implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Path file;
-    private final List<StoredRun> loaded;
-    private final Optional<String> tornLine;
-    private Writer writer;
+    private final JsonLines<StoredRun> lines;
 
-    private RunStore(Path file, List<StoredRun> loaded, Optional<String> tornLine) {
-        this.file = file;
-        this.loaded = List.copyOf(loaded);
-        this.tornLine = tornLine;
+    private RunStore(JsonLines<StoredRun> lines) {
+        this.lines = lines;
     }
 
     /** Reads the store if it exists (an absent file is an empty store); nothing is written yet. */
     public static RunStore open(Path file) {
-        if (!Files.exists(file)) return new RunStore(file, List.of(), Optional.empty());
-        Read r = read(file);
-        return new RunStore(file, r.runs, r.torn);
+        return new RunStore(JsonLines.open(file, RunStore::parse, "a stored run"));
     }
 
     /** The runs in the file when it was opened, in file order. */
     public List<StoredRun> loaded() {
-        return loaded;
+        return lines.loaded();
     }
 
     /** A note when the file ended in a torn line (cut off before the next append), else empty. */
     public Optional<String> tornLine() {
-        return tornLine;
+        return lines.tornLine();
     }
 
     public Path file() {
-        return file;
+        return lines.file();
     }
 
     /** Appends one finished run as one line and flushes; safe to call from several threads. */
-    public synchronized void append(Grid grid, RunSpec spec, RunOutcome outcome) {
-        try {
-            if (writer == null) writer = openForAppend();
-            writer.write(line(grid, spec, outcome));
-            writer.write('\n');
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
-        }
+    public void append(Grid grid, RunSpec spec, RunOutcome outcome) {
+        lines.append(line(grid, spec, outcome));
     }
 
     @Override
-    public synchronized void close() {
-        if (writer == null) return;
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);
-        } finally {
-            writer = null;
-        }
-    }
-
-    /** Opens for appending, first cutting off a torn last line (and ending a complete last line with '\n'). */
-    private Writer openForAppend() throws IOException {
-        if (Files.exists(file)) {
-            long keep = completeLength(file);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                if (ch.size() > keep) ch.truncate(keep);
-            }
-            if (keep > 0 && lastByte(file) != '\n') Files.writeString(file, "\n", StandardOpenOption.APPEND);
-        }
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    public void close() {
+        lines.close();
     }
 
     /** Writes a whole store at once (merge): into a temporary file beside it, then a rename. */
@@ -172,37 +140,6 @@ public final class RunStore implements AutoCloseable {
         else n.putNull(key);
     }
 
-    private record Read(List<StoredRun> runs, Optional<String> torn) { }
-
-    private static Read read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        List<StoredRun> runs = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        Optional<String> torn = Optional.empty();
-        // The element after the last '\n' is "" for a complete file, else the last line, maybe torn.
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            boolean last = i == lines.length - 1;
-            if (l.isBlank()) continue;
-            try {
-                runs.add(parse(l));
-            } catch (RuntimeException e) {
-                if (last) {
-                    torn = Optional.of(String.format(Locale.ROOT, "%s:%d: the last line is incomplete (%d characters; "
-                            + "a sweep killed while writing): ignored, and its run will be redone", file, i + 1, l.length()));
-                } else {
-                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a stored run: " + e.getMessage());
-                }
-            }
-        }
-        return new Read(runs, torn);
-    }
-
     /** Parses one line of a store; an IllegalArgumentException says what is wrong with it. */
     public static StoredRun parse(String line) {
         JsonNode n;
@@ -233,26 +170,6 @@ public final class RunStore implements AutoCloseable {
         JsonNode v = n.get(field);
         if (v == null || !v.isNumber()) throw new IllegalArgumentException("field '" + field + "' is missing or not a number");
         return v.asDouble();
-    }
-
-    /** Length of the file up to and including its last '\n', plus a last line that parses without one. */
-    private static long completeLength(Path file) throws IOException {
-        byte[] b = Files.readAllBytes(file);
-        int end = b.length;
-        while (end > 0 && b[end - 1] != '\n') end--;
-        if (end == b.length) return end;
-        String tail = new String(b, end, b.length - end, StandardCharsets.UTF_8);
-        try {
-            parse(tail);
-            return b.length;
-        } catch (RuntimeException e) {
-            return end;
-        }
-    }
-
-    private static int lastByte(Path file) throws IOException {
-        byte[] b = Files.readAllBytes(file);
-        return b.length == 0 ? -1 : b[b.length - 1];
     }
 
     /** Groups stored runs by key, keeping the first of duplicates. */

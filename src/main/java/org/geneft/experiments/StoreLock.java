@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
  * One writer per store: an exclusive lock on a hidden file beside it ({@code .NAME.lock}), held while a sweep runs.
  * The operating system releases it when the process ends, however it ends, so a killed sweep never blocks the next.
  */
-final class StoreLock implements AutoCloseable {
+public final class StoreLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -22,7 +22,7 @@ final class StoreLock implements AutoCloseable {
     }
 
     /** Takes the store's lock, or refuses (IllegalArgumentException) when another sweep holds it. */
-    static StoreLock acquire(Path store) {
+    public static StoreLock acquire(Path store) {
         Path file = store.resolveSibling("." + store.getFileName() + ".lock");
         FileChannel ch = null;
         try {

@@ -29,10 +29,18 @@ public final class PhaseChecks {
     private final long seed;
     private final int threads;
 
+    private final ToyRunStore store;
+
     public PhaseChecks(GrokkingBudget budget, long seed, int threads) {
+        this(budget, seed, threads, null);
+    }
+
+    /** With a store (or null), cells already in it are read, and new ones written to it as they finish. */
+    public PhaseChecks(GrokkingBudget budget, long seed, int threads, ToyRunStore store) {
         this.budget = budget;
         this.seed = seed;
         this.threads = threads;
+        this.store = store;
     }
 
     /** The authors' axes (produce_figure_data.py): learning rates 10^linspace(-5, -2, k), weight decays 0..10. */
@@ -49,15 +57,32 @@ public final class PhaseChecks {
     }
 
     public GrokkingChecks.Result run() {
-        int k = budget.phaseGrid();
         Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> diagrams = new EnumMap<>(PhaseDiagram.Kind.class);
-        if (k > 0) {
-            diagrams.put(PhaseDiagram.Kind.RATES, PhaseDiagram.run(PhaseDiagram.Kind.RATES, rates(k), rates(k), seed, threads));
-            List<Double> wd = decays(budget.word().equals("paper") ? 11 : k);
-            diagrams.put(PhaseDiagram.Kind.DECAY_MSE, PhaseDiagram.run(PhaseDiagram.Kind.DECAY_MSE, rates(k), wd, seed, threads));
-            diagrams.put(PhaseDiagram.Kind.DECAY_CE, PhaseDiagram.run(PhaseDiagram.Kind.DECAY_CE, rates(k), wd, seed, threads));
-        }
+        for (Map.Entry<PhaseDiagram.Kind, List<List<Double>>> d : axes(budget).entrySet())
+            diagrams.put(d.getKey(), PhaseDiagram.run(d.getKey(), d.getValue().get(0), d.getValue().get(1), seed, threads,
+                    store));
         return check(diagrams);
+    }
+
+    /** Each diagram's two axes (x, y) at this budget; none when the budget draws no diagrams. */
+    static Map<PhaseDiagram.Kind, List<List<Double>>> axes(GrokkingBudget budget) {
+        int k = budget.phaseGrid();
+        Map<PhaseDiagram.Kind, List<List<Double>>> axes = new EnumMap<>(PhaseDiagram.Kind.class);
+        if (k > 0) {
+            List<Double> wd = decays(budget.word().equals("paper") ? 11 : k);
+            axes.put(PhaseDiagram.Kind.RATES, List.of(rates(k), rates(k)));
+            axes.put(PhaseDiagram.Kind.DECAY_MSE, List.of(rates(k), wd));
+            axes.put(PhaseDiagram.Kind.DECAY_CE, List.of(rates(k), wd));
+        }
+        return axes;
+    }
+
+    /** The configurations of every cell of every diagram at this budget. */
+    public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed) {
+        List<ToyRun.Config> out = new ArrayList<>();
+        for (Map.Entry<PhaseDiagram.Kind, List<List<Double>>> d : axes(budget).entrySet())
+            out.addAll(PhaseDiagram.configs(d.getKey(), d.getValue().get(0), d.getValue().get(1), seed, PhaseDiagram.STEPS));
+        return out;
     }
 
     GrokkingChecks.Result check(Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> diagrams) {

@@ -77,13 +77,28 @@ public final class PhaseDiagram {
 
     /** Every cell of the grid xs x ys, on {@code threads} threads, in (y, x) order; seeded, so thread-independent. */
     public static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads) {
-        return run(kind, xs, ys, seed, threads, STEPS);
+        return run(kind, xs, ys, seed, threads, STEPS, null);
+    }
+
+    /** The same with a store of runs (or null): stored cells are read, new ones stored. */
+    public static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads, ToyRunStore store) {
+        return run(kind, xs, ys, seed, threads, STEPS, store);
+    }
+
+    /** The configurations of the grid's cells, in (y, x) order. */
+    static List<ToyRun.Config> configs(Kind kind, List<Double> xs, List<Double> ys, long seed, long steps) {
+        List<ToyRun.Config> configs = new ArrayList<>();
+        for (double y : ys) for (double x : xs) configs.add(config(kind, x, y, seed, steps));
+        return configs;
     }
 
     static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads, long steps) {
-        List<ToyRun.Config> configs = new ArrayList<>();
-        for (double y : ys) for (double x : xs) configs.add(config(kind, x, y, seed, steps));
-        List<ToyRun.Result> runs = ToyRuns.run(configs, threads);
+        return run(kind, xs, ys, seed, threads, steps, null);
+    }
+
+    static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads, long steps,
+                          ToyRunStore store) {
+        List<ToyRun.Result> runs = ToyRuns.run(configs(kind, xs, ys, seed, steps), threads, store);
         List<Cell> out = new ArrayList<>();
         int i = 0;
         for (double y : ys)

@@ -30,21 +30,34 @@ public final class ToyChecks {
     private final long seed;
     private final int threads;
 
+    private final ToyRunStore store;
+
     public ToyChecks(GrokkingBudget budget, long seed, int threads) {
+        this(budget, seed, threads, null);
+    }
+
+    /** With a store (or null), runs already in it are read, and new ones written to it as they finish. */
+    public ToyChecks(GrokkingBudget budget, long seed, int threads, ToyRunStore store) {
         if (threads < 1) throw new IllegalArgumentException("need at least one thread, got " + threads);
         this.budget = budget;
         this.seed = seed;
         this.threads = threads;
+        this.store = store;
     }
 
-    /** The runs of Fig. 3, in (training size, seed) order. */
-    public List<ToyRun.Result> runs() {
+    /** The configurations of Fig. 3's runs, in (training size, seed) order. */
+    public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed) {
         List<ToyRun.Config> configs = new ArrayList<>();
         for (int pairs : budget.toyPairs())
             for (int s = 0; s < budget.toySeeds(); s++)
                 configs.add(ToyRun.Config.authors(pairs, SumDecoderModel.Loss.MSE, budget.toySteps(), budget.toyMeasure(),
                         ToyRun.Stop.AT_RQI, seed * 1_000 + s));
-        return ToyRuns.run(configs, threads);
+        return configs;
+    }
+
+    /** The runs of Fig. 3, in (training size, seed) order. */
+    public List<ToyRun.Result> runs() {
+        return ToyRuns.run(configs(budget, seed), threads, store);
     }
 
     /** The verdicts, the table and the figure data, from the runs. */

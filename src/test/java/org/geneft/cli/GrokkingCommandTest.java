@@ -53,4 +53,26 @@ class GrokkingCommandTest {
         assertThat(CliRun.of("grokking", "toy", "--pairs", "55").err()).contains("--pairs");
         assertThat(CliRun.of("grokking", "toy", "--steps", "0").exit()).isEqualTo(ExitCode.BAD_INPUT);
     }
+
+    @Test
+    void sweepShardsMeetInTheStoreVerifyReads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        for (String shard : new String[] {"1/2", "2/2"}) {
+            CliRun r = CliRun.of("grokking", "sweep", "--budget", "smoke", "--shard", shard, "--runs", dir.toString(),
+                    "--threads", "2");
+            assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("shard " + shard);
+        }
+        java.nio.file.Path store = dir.resolve("grokking-smoke-seed1");
+        assertThat(store.resolve("toy-runs.shard-1-of-2.jsonl")).exists();
+        assertThat(store.resolve("toy-runs.shard-2-of-2.jsonl")).exists();
+        try (var s = org.geneft.grokking.ToyRunStore.open(store, org.geneft.experiments.Shard.ALL)) {
+            // the smoke budget's Fig. 3 runs: three training sizes, one seed, no phase diagrams
+            assertThat(s.size()).isEqualTo(org.geneft.grokking.ToyChecks.configs(
+                    org.geneft.grokking.GrokkingBudget.parse("smoke"), 1).size()).isEqualTo(3);
+        }
+        // Run again: everything is stored, nothing is trained.
+        CliRun again = CliRun.of("grokking", "sweep", "--budget", "smoke", "--shard", "1/2", "--runs", dir.toString());
+        assertThat(again.out()).contains("(3 stored before)");
+        assertThat(CliRun.of("grokking", "sweep", "--shard", "3/2").exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
 }
