@@ -109,6 +109,20 @@ class PairSumsTest {
             for (double e : Trainer.trainModel(mod3, c, p).embeddings()) line.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(e)));
             out.add(line.toString());
         }
+        // The grokking paper's toy model (200-wide layers over 55 samples) shares the float kernels' vector paths.
+        for (SumDecoderModel.Loss loss : SumDecoderModel.Loss.values()) {
+            int[] left = new int[55], right = new int[55], label = new int[55];
+            for (int s = 0, i = 0; i < 10; i++) for (int j = i; j < 10; j++, s++) { left[s] = i; right[s] = j; label[s] = i + j; }
+            SumDecoderModel m = new SumDecoderModel(10, 1, 200, 19, 30, loss, left, right, label, 45,
+                    new SumDecoderModel.Optimisers(1e-3, 0, 1e-4, 0), SumDecoderModel.Init.AUTHORS, 5);
+            for (int t = 0; t < 20; t++) {
+                m.forward();
+                m.step();
+            }
+            StringBuilder line = new StringBuilder("toy " + loss + ":");
+            for (double e : m.embeddings()) line.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(e)));
+            out.add(line.toString());
+        }
         return out;
     }
 

@@ -1,0 +1,40 @@
+package org.geneft.grokking;
+
+import org.geneft.experiments.Shard;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The committed paper-budget store of the grokking paper's toy runs reads cleanly and holds only that budget's runs. */
+class GrokkingPaperStoreTest {
+    static final Path STORE = Path.of("reports/paper/grokking/grokking-paper-seed1");
+
+    @Test
+    void everyCommittedRunBelongsToThePaperBudget() throws Exception {
+        assumeTrue(Files.isDirectory(STORE), "no grokking paper-budget store committed");
+        GrokkingBudget paper = GrokkingBudget.parse("paper");
+        Set<String> keys = new HashSet<>();
+        for (ToyRun.Config c : ToyChecks.configs(paper, 1)) keys.add(ToyRunStore.key(c));
+        for (ToyRun.Config c : PhaseChecks.configs(paper, 1)) keys.add(ToyRunStore.key(c));
+        assertThat(keys).hasSize(11 * 3 + 10 * 10 + 2 * 10 * 11);
+        Path copy = Files.createTempDirectory("grok-store");
+        try (var files = Files.list(STORE)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList())
+                Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        // Opened from a copy: opening takes a lock and may mend a torn line, which must not touch the committed files.
+        try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
+            assertThat(store.notes()).isEmpty();
+            assertThat(store.size()).isPositive().isLessThanOrEqualTo(keys.size());
+            for (Path f : Files.list(copy).filter(p -> p.toString().endsWith(".jsonl")).toList())
+                for (String line : Files.readAllLines(f))
+                    assertThat(keys).contains(ToyRunStore.key(ToyRunStore.parse(line).config()));
+        }
+    }
+}
