@@ -72,16 +72,18 @@ final class FloatKernel implements Kernel {
         e = new float[model.embeddings.length];
         ge = new float[model.embeddings.length];
         gradEmbeddings = new double[model.embeddings.length];
+        nativeStep = allowNative ? NativeKernel.open(model, split) : null;
+        // The activations and deltas live in C when the native step runs: the Java arrays stay empty then.
+        int units = nativeStep == null ? pairs : 0, trained = nativeStep == null ? train : 0;
         act = new float[depth + 1][][];
         delta = new float[depth + 1][][];
         for (int l = 0; l <= depth; l++) {
-            act[l] = new float[size[l]][pairs];
-            delta[l] = new float[size[l]][train];
+            act[l] = new float[size[l]][units];
+            delta[l] = new float[size[l]][trained];
         }
         logits = new float[pairs];
         logitGrad = new float[train];
-        tanh = new FloatTanh(pairs);
-        nativeStep = allowNative ? NativeKernel.open(model, split) : null;
+        tanh = new FloatTanh(units);
     }
 
     @Override
