@@ -12,6 +12,11 @@ import java.util.Arrays;
  * <p>It mirrors {@link FullBatchKernel} loop for loop, because Java's generics do not reach primitive arrays and a
  * boxed or copied abstraction would cost the speed this class exists for: a change to one kernel's arithmetic
  * belongs in both, and {@code FloatKernelTest} fails when they part.
+ *
+ * <p>The same arithmetic runs three ways, the same bits each: the scalar loops here; the layer products on the
+ * Vector API ({@link VectorLayers}, with the module); the whole step in C on CPUs with AVX-512 ({@link NativeKernel},
+ * native/geneft_kernel.c), where it runs. A change to the arithmetic belongs in all three ({@code VectorLayersTest},
+ * {@code NativeKernelTest} and {@code PairSumsTest}'s module-less run fail when they part).
  */
 final class FloatKernel implements Kernel {
     /** Whether the layer products run on {@link VectorLayers}: decided once, so the JIT folds the branch away. */
