@@ -1,16 +1,16 @@
 /*
  * geneft_kernel: the float32 training step of the reduced autoencoder (org.geneft.training.FloatKernel) in C for
- * CPUs with AVX-512 and FMA, loaded through JNA by NativeFloatKernel.
+ * CPUs with AVX-512 and FMA, loaded through JNA by org.geneft.training.NativeKernel.
  *
  * It computes FloatKernel's arithmetic operation for operation, in the same order, so a run gives the same bits on
- * either kernel (NativeFloatKernelTest): every product is a separate multiply and add (-ffp-contract=off), sums over
+ * either kernel (NativeKernelTest): every product is a separate multiply and add (-ffp-contract=off), sums over
  * pairs run in the Java order (sequential chains, or PairSums's sixteen lanes of fused multiply-adds folded as a
  * tree), and the clamps of tanh keep Java's Math.min/max results, NaN included. What the compiler may change is only
  * which lanes run together: each pair's values are computed independently of the others.
  *
  * Layout: layer l's activations are size[l] rows of `stride` floats (pairs rounded up to 16), unit-major as in Java.
- * Parameters arrive packed as NativeFloatKernel packs them: for each linear layer its weights (out x in, row-major)
- * then its biases, then the embeddings (n x d); the gradients leave in the same packing.
+ * Parameters arrive packed as NativeKernel packs them: for each linear layer its weights (out x in, row-major) then its
+ * biases, then the embeddings (n x d); the gradients leave in the same packing.
  */
 #include "geneft_kernel.h"
 

@@ -1,4 +1,4 @@
-/* The float32 training step of the reduced autoencoder, for NativeFloatKernel (see geneft_kernel.c). */
+/* The float32 training step of the reduced autoencoder, for training/NativeKernel.java (see geneft_kernel.c). */
 #ifndef GENEFT_KERNEL_H
 #define GENEFT_KERNEL_H
 
