@@ -60,6 +60,9 @@ final class GrokkingCommand implements Runnable {
         @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: every core)")
         int threads;
 
+        @Option(names = "--quiet", description = "no progress lines on stderr")
+        boolean quiet;
+
         @Override
         public Integer call() {
             org.geneft.grokking.GrokkingBudget b = org.geneft.grokking.GrokkingBudget.parse(budget);
@@ -73,9 +76,12 @@ final class GrokkingCommand implements Runnable {
             for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();
             int before;
-            try (org.geneft.grokking.ToyRunStore store = org.geneft.grokking.ToyRunStore.open(dir, s)) {
+            try (org.geneft.grokking.ToyRunStore store = org.geneft.grokking.ToyRunStore.open(dir, s);
+                 Heartbeat beat = Heartbeat.start(spec.commandLine().getErr(), "geneft grokking sweep", quiet, 30, 60)) {
                 store.notes().forEach(n -> System.err.println("geneft: " + n));
                 before = store.size();
+                long missing = mine.stream().filter(c -> !store.contains(c)).count();
+                beat.step(() -> "training the toy model: " + store.added() + " of " + missing + " runs stored in " + dir);
                 org.geneft.grokking.ToyRunStore.runAll(mine, t, store);
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 final class Heartbeat implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final long start = System.nanoTime();
-    private volatile String step = "starting";
+    private volatile java.util.function.Supplier<String> step = () -> "starting";
 
     private Heartbeat(ScheduledExecutorService timer) {
         this.timer = timer;
@@ -35,6 +35,11 @@ final class Heartbeat implements AutoCloseable {
 
     /** Names the step now running ("reading graph.tsv", "searching |Aut| with traces"). */
     void step(String now) {
+        step = () -> now;
+    }
+
+    /** The same, the step's words computed at each beat (a count of runs done, say). */
+    void step(java.util.function.Supplier<String> now) {
         step = now;
     }
 
@@ -42,7 +47,7 @@ final class Heartbeat implements AutoCloseable {
         Runtime rt = Runtime.getRuntime();
         double usedGb = (rt.totalMemory() - rt.freeMemory()) / (double) (1L << 30);
         synchronized (err) {
-            err.printf(Locale.ROOT, "%s: still %s (%.0f s, Java heap %.1f GB; --quiet silences this)%n", command, step,
+            err.printf(Locale.ROOT, "%s: still %s (%.0f s, Java heap %.1f GB; --quiet silences this)%n", command, step.get(),
                     (System.nanoTime() - start) / 1e9, usedGb);
             err.flush();
         }

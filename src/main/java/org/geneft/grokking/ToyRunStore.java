@@ -35,6 +35,7 @@ public final class ToyRunStore implements AutoCloseable {
     private final JsonLines<ToyRun.Result> out;
     private final StoreLock lock;
     private final List<String> notes;
+    private final java.util.concurrent.atomic.AtomicInteger added = new java.util.concurrent.atomic.AtomicInteger();
 
     private ToyRunStore(Map<String, ToyRun.Result> stored, JsonLines<ToyRun.Result> out, StoreLock lock, List<String> notes) {
         this.stored = stored;
@@ -113,6 +114,17 @@ public final class ToyRunStore implements AutoCloseable {
     /** Stores a finished run (one line, flushed); safe from several threads. */
     void put(ToyRun.Result r) {
         out.append(line(r));
+        added.incrementAndGet();
+    }
+
+    /** Runs stored since the store was opened. */
+    public int added() {
+        return added.get();
+    }
+
+    /** Whether this configuration's run is stored. */
+    public boolean contains(ToyRun.Config c) {
+        return get(c) != null;
     }
 
     @Override

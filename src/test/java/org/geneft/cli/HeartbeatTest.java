@@ -28,4 +28,17 @@ class HeartbeatTest {
         assertThat(line.lines().count()).isEqualTo(1);
         assertThat(beats(true)).isEmpty();
     }
+
+    @Test
+    void aCountingStepIsReadAtEachBeat() throws Exception {
+        StringWriter s = new StringWriter();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger(7);
+        try (Heartbeat h = Heartbeat.start(new PrintWriter(s), "geneft grokking sweep", false, 1, 60)) {
+            h.step(() -> "training: " + done.get() + " of 9 runs stored");
+            done.set(8); // before the first beat, due after a second: the beat must read the count then, not now
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (s.toString().isEmpty() && System.nanoTime() < deadline) Thread.sleep(10);
+        }
+        assertThat(s.toString()).contains("training: 8 of 9 runs stored");
+    }
 }
