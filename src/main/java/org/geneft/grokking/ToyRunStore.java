@@ -73,7 +73,7 @@ public final class ToyRunStore implements AutoCloseable {
                 }
             }
             if (own == null) own = JsonLines.open(file, ToyRunStore::parse, "a stored toy-model run");
-            return new ToyRunStore(stored, own, lock, notes);
+            return new ToyRunStore(new java.util.concurrent.ConcurrentHashMap<>(stored), own, lock, notes);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -114,6 +114,7 @@ public final class ToyRunStore implements AutoCloseable {
     /** Stores a finished run (one line, flushed); safe from several threads. */
     void put(ToyRun.Result r) {
         out.append(line(r));
+        stored.putIfAbsent(key(r.config()), r); // a later call for the same run (panels share cells) reads it
         added.incrementAndGet();
     }
 
