@@ -36,7 +36,7 @@ public final class StoreLock implements AutoCloseable {
             if (l == null) {
                 ch.close();
                 throw new IllegalArgumentException(store + ": another sweep is writing this store now; wait for it to "
-                        + "finish, or give this one another --out or --shard");
+                        + "finish, or give this one another folder (--out, --runs) or --shard");
             }
             return new StoreLock(ch, l);
         } catch (IOException e) {
