@@ -46,7 +46,7 @@ class PhaseChecksTest {
         d.put(PhaseDiagram.Kind.DECAY_MSE, grid(r, wd, decay));
         d.put(PhaseDiagram.Kind.DECAY_CE, grid(r, wd, decay));
         Map<String, Verdict> out = new java.util.HashMap<>();
-        for (Claim c : new PhaseChecks(GrokkingBudget.parse(budget), 1, 1).check(d).claims()) out.put(c.id(), c.verdict());
+        for (Claim c : new PhaseChecks(GrokkingBudget.parse(budget), 1, 1).check(d, 1.0).claims()) out.put(c.id(), c.verdict());
         return out;
     }
 
@@ -99,5 +99,28 @@ class PhaseChecksTest {
         assertThat(r.claims()).extracting(Claim::id).containsExactlyInAnyOrder("grok-fig6-four-phases",
                 "grok-fig6-corners", "grok-fig6a-fast-decoder", "grok-goldilocks");
         assertThat(r.tables()).isEmpty();
+    }
+
+    /** A split whose held-out pairs the training set does not decide cannot refute what needs generalizing cells. */
+    @Test
+    void aSplitThatCannotGeneralizeRefutesNothing() {
+        // seed 1's split: 2 of the 10 held-out pairs undecided, so the ideal model reaches 80 % held-out accuracy
+        assertThat(PhaseChecks.idealHeldOut(1)).isEqualTo(0.8);
+        List<Double> r = PhaseChecks.rates(3), wd = PhaseChecks.decays(3);
+        Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> d = new EnumMap<>(PhaseDiagram.Kind.class);
+        BiFunction<Double, Double, PhaseDiagram.Phase> memorize = (x, y) -> y > 1e-4 ? PhaseDiagram.Phase.MEMORIZATION
+                : PhaseDiagram.Phase.CONFUSION;
+        d.put(PhaseDiagram.Kind.RATES, grid(r, r, memorize));
+        d.put(PhaseDiagram.Kind.DECAY_MSE, grid(r, wd, memorize));
+        d.put(PhaseDiagram.Kind.DECAY_CE, grid(r, wd, memorize));
+        PhaseChecks checks = new PhaseChecks(GrokkingBudget.parse("paper"), 1, 1);
+        Map<String, Verdict> impossible = new java.util.HashMap<>(), possible = new java.util.HashMap<>();
+        for (Claim c : checks.check(d, 0.8).claims()) impossible.put(c.id(), c.verdict());
+        for (Claim c : checks.check(d, 1.0).claims()) possible.put(c.id(), c.verdict());
+        assertThat(impossible.get("grok-fig6-four-phases")).isEqualTo(Verdict.NOT_CHECKABLE);
+        assertThat(impossible.get("grok-goldilocks")).isEqualTo(Verdict.NOT_CHECKABLE);
+        // on a split that can generalize, the same diagrams without generalizing cells do refute the four phases
+        assertThat(possible.get("grok-fig6-four-phases")).isEqualTo(Verdict.REFUTED);
+        assertThat(possible.get("grok-goldilocks")).isEqualTo(Verdict.UNDECIDED);
     }
 }
