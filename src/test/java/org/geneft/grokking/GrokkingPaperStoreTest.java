@@ -39,4 +39,29 @@ class GrokkingPaperStoreTest {
                     assertThat(keys).contains(ToyRunStore.key(ToyRunStore.parse(line).config()));
         }
     }
+
+    /** The committed paper-budget report's toy-model verdicts follow from the committed store (nothing is trained). */
+    @Test
+    void theCommittedReportsToyVerdictsFollowFromTheStore() throws Exception {
+        Path report = Path.of("reports/paper/grokking-verification/verdicts.json");
+        assumeTrue(Files.isDirectory(STORE) && Files.exists(report), "no grokking paper-budget report committed");
+        Path copy = Files.createTempDirectory("grok-store");
+        try (var files = Files.list(STORE)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList())
+                Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        java.util.Map<String, String> committed = new java.util.HashMap<>();
+        for (var c : new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).get("claims"))
+            committed.put(c.get("id").asText(), c.get("verdict").asText());
+        GrokkingBudget paper = GrokkingBudget.parse("paper");
+        java.util.List<org.geneft.claims.Claim> claims = new java.util.ArrayList<>();
+        try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
+            ToyChecks toy = new ToyChecks(paper, 1, 2, store);
+            claims.addAll(toy.check(toy.runs()).claims());
+            claims.addAll(new PhaseChecks(paper, 1, 2, store).run().claims());
+            assertThat(store.added()).as("runs trained: the store should have held them all").isZero();
+        }
+        assertThat(claims).hasSizeGreaterThan(5);
+        for (var c : claims) assertThat(c.verdict().words()).as(c.id()).isEqualTo(committed.get(c.id()));
+    }
 }
