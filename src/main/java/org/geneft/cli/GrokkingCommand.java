@@ -2,8 +2,13 @@ package org.geneft.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.geneft.experiments.Shard;
+import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.LinearStructureProbability;
+import org.geneft.grokking.PhaseChecks;
+import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
+import org.geneft.grokking.ToyRunStore;
 import org.geneft.training.SumDecoderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +61,7 @@ final class GrokkingCommand implements Runnable {
         String shard;
 
         @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs", description = "the stores' folder (default: ${DEFAULT-VALUE})")
-        java.nio.file.Path runs;
+        Path runs;
 
         @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: every core)")
         int threads;
@@ -65,24 +71,24 @@ final class GrokkingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            org.geneft.grokking.GrokkingBudget b = org.geneft.grokking.GrokkingBudget.parse(budget);
-            org.geneft.experiments.Shard s = org.geneft.experiments.Shard.parse(shard);
+            GrokkingBudget b = GrokkingBudget.parse(budget);
+            Shard s = Shard.parse(shard);
             if (threads < 0 || threads > 4096) throw new IllegalArgumentException("--threads must lie in [0, 4096], got " + threads);
             int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-            java.nio.file.Path dir = runs.resolve("grokking-" + b.word() + "-seed" + seed);
-            List<ToyRun.Config> all = new ArrayList<>(org.geneft.grokking.ToyChecks.configs(b, seed));
-            all.addAll(org.geneft.grokking.PhaseChecks.configs(b, seed));
+            Path dir = ToyRunStore.folder(runs, b.word(), seed);
+            List<ToyRun.Config> all = new ArrayList<>(ToyChecks.configs(b, seed));
+            all.addAll(PhaseChecks.configs(b, seed));
             List<ToyRun.Config> mine = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();
             int before;
-            try (org.geneft.grokking.ToyRunStore store = org.geneft.grokking.ToyRunStore.open(dir, s);
+            try (ToyRunStore store = ToyRunStore.open(dir, s);
                  Heartbeat beat = Heartbeat.start(spec.commandLine().getErr(), "geneft grokking sweep", quiet, 30, 60)) {
                 store.notes().forEach(n -> System.err.println("geneft: " + n));
                 before = store.size();
                 long missing = mine.stream().filter(c -> !store.contains(c)).count();
                 beat.step(() -> "training the toy model: " + store.added() + " of " + missing + " runs stored in " + dir);
-                org.geneft.grokking.ToyRunStore.runAll(mine, t, store);
+                ToyRunStore.runAll(mine, t, store);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "grokking %s seed %d shard %s: %d runs of %d in this shard (%d stored before), %s, %.1f s%n",

@@ -215,7 +215,7 @@ final class VerifyCommand implements Callable<Integer> {
         GrokkingChecks.Result trained, diagrams;
         // The toy model's runs go to a store under --runs as they finish: a killed verify resumes there, and the
         // shards of `geneft grokking sweep` meet there.
-        try (ToyRunStore store = ToyRunStore.open(grokkingRuns(b.word()), Shard.ALL)) {
+        try (ToyRunStore store = ToyRunStore.open(ToyRunStore.folder(runs, b.word(), seed), Shard.ALL)) {
             store.notes().forEach(n -> System.err.println("geneft: " + n));
             int cores = Runtime.getRuntime().availableProcessors();
             ToyChecks toy = new ToyChecks(b, seed, cores, store);
@@ -236,11 +236,6 @@ final class VerifyCommand implements Callable<Integer> {
                         .findFirst().orElse(""), GrokkingPaper::protocolOf));
         summary("grokking", report.ledger(), written);
         return strict && report.ledger().anyRefuted() ? ExitCode.REFUTED : ExitCode.OK;
-    }
-
-    /** The grokking paper's store of toy-model runs for this budget and seed, under --runs. */
-    private Path grokkingRuns(String budgetWord) {
-        return runs.resolve("grokking-" + budgetWord + "-seed" + seed);
     }
 
     private int verifyGeneft(Path out, Path proofs) {

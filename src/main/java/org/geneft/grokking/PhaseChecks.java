@@ -95,10 +95,9 @@ public final class PhaseChecks {
      * Appendix A's phases no run on this split can comprehend or grok, whatever its optimiser settings.
      */
     static double idealHeldOut(long seed) {
-        int p = 10, train = 45;
-        List<int[]> order = LinearStructureProbability.sample(LinearStructureProbability.allPairs(p), p * (p + 1) / 2,
-                new java.util.SplittableRandom(seed));
-        return IdealAccuracy.impliedTestPairs(p, order.subList(0, train)).size() / (double) (order.size() - train);
+        List<int[]> order = ToyRun.samples(PhaseDiagram.P, seed);
+        int train = PhaseDiagram.TRAIN_PAIRS;
+        return IdealAccuracy.impliedTestPairs(PhaseDiagram.P, order.subList(0, train)).size() / (double) (order.size() - train);
     }
 
     /** The verdicts from the diagrams, given the split's ideal held-out accuracy. */

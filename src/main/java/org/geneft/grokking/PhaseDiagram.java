@@ -17,6 +17,8 @@ public final class PhaseDiagram {
     /** The authors' gap between the two 90 % steps beyond which generalization counts as delayed (Fig. 5(b), 5(c)). */
     public static final long GROKKING_GAP = 1_000;
     public static final long STEPS = 10_000;
+    /** Every diagram's task: addition on p symbols, the first TRAIN_PAIRS of the p(p + 1)/2 pairs trained. */
+    static final int P = 10, TRAIN_PAIRS = 45;
 
     public enum Phase {
         COMPREHENSION, GROKKING, MEMORIZATION, CONFUSION;
@@ -71,7 +73,7 @@ public final class PhaseDiagram {
             case RATES -> new SumDecoderModel.Optimisers(x, 0, y, 0);
             case DECAY_MSE, DECAY_CE -> new SumDecoderModel.Optimisers(1e-3, 0, x, y);
         };
-        return new ToyRun.Config(10, 1, 45, kind.loss, 200, 30, opt, SumDecoderModel.Init.AUTHORS, steps, 1,
+        return new ToyRun.Config(P, 1, TRAIN_PAIRS, kind.loss, 200, 30, opt, SumDecoderModel.Init.AUTHORS, steps, 1,
                 ToyRun.Stop.AT_GENERALIZATION, seed);
     }
 

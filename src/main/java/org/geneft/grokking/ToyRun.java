@@ -68,10 +68,15 @@ public final class ToyRun {
 
     private ToyRun() { }
 
+    /** Every pair (i, j), i <= j < p, in the seeded order of a run: its training pairs first, then the held-out ones. */
+    static List<int[]> samples(int p, long seed) {
+        return LinearStructureProbability.sample(LinearStructureProbability.allPairs(p), p * (p + 1) / 2,
+                new SplittableRandom(seed));
+    }
+
     public static Result run(Config c) {
         int p = c.p();
-        List<int[]> order = LinearStructureProbability.sample(LinearStructureProbability.allPairs(p),
-                p * (p + 1) / 2, new SplittableRandom(c.seed()));
+        List<int[]> order = samples(p, c.seed());
         int all = order.size();
         int[] left = new int[all], right = new int[all], label = new int[all];
         for (int s = 0; s < all; s++) {

@@ -44,6 +44,11 @@ public final class ToyRunStore implements AutoCloseable {
         this.notes = notes;
     }
 
+    /** The folder under a runs directory that holds one budget's and seed's runs (what verify and sweep share). */
+    public static Path folder(Path runs, String budget, long seed) {
+        return runs.resolve("grokking-" + budget + "-seed" + seed);
+    }
+
     /** Opens the folder (created if absent) for this shard's runs; its file is locked against a second writer. */
     public static ToyRunStore open(Path dir, Shard shard) {
         try {

@@ -150,7 +150,8 @@ final class FloatKernel implements Kernel {
         for (int l = 0; l <= depth; l++) {
             for (int o = 0; o < w[l].length; o++) {
                 double[] row = model.weights[l][o];
-                for (int k = 0; k < row.length; k++) wT[l][k][o] = w[l][o][k] = (float) row[k];
+                for (int k = 0; k < row.length; k++) w[l][o][k] = (float) row[k];
+                if (VECTOR) for (int k = 0; k < row.length; k++) wT[l][k][o] = w[l][o][k];
                 b[l][o] = (float) model.biases[l][o];
             }
         }

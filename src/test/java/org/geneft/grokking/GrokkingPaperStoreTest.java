@@ -25,12 +25,7 @@ class GrokkingPaperStoreTest {
         // 353 configurations, 343 runs: panel (a)'s column at the embeddings' rate 10^-3 is panel (b)'s row without
         // weight decay, the same runs (the store keeps each once).
         assertThat(keys).hasSize(11 * 3 + 10 * 10 + 2 * 10 * 11 - 10);
-        Path copy = Files.createTempDirectory("grok-store");
-        try (var files = Files.list(STORE)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList())
-                Files.copy(f, copy.resolve(f.getFileName()));
-        }
-        // Opened from a copy: opening takes a lock and may mend a torn line, which must not touch the committed files.
+        Path copy = copyOfStore();
         try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
             assertThat(store.notes()).isEmpty();
             assertThat(store.size()).isPositive().isLessThanOrEqualTo(keys.size());
@@ -45,11 +40,7 @@ class GrokkingPaperStoreTest {
     void theCommittedReportsToyVerdictsFollowFromTheStore() throws Exception {
         Path report = Path.of("reports/paper/grokking-verification/verdicts.json");
         assumeTrue(Files.isDirectory(STORE) && Files.exists(report), "no grokking paper-budget report committed");
-        Path copy = Files.createTempDirectory("grok-store");
-        try (var files = Files.list(STORE)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList())
-                Files.copy(f, copy.resolve(f.getFileName()));
-        }
+        Path copy = copyOfStore();
         java.util.Map<String, String> committed = new java.util.HashMap<>();
         for (var c : new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).get("claims"))
             committed.put(c.get("id").asText(), c.get("verdict").asText());
@@ -63,5 +54,15 @@ class GrokkingPaperStoreTest {
         }
         assertThat(claims).hasSizeGreaterThan(5);
         for (var c : claims) assertThat(c.verdict().words()).as(c.id()).isEqualTo(committed.get(c.id()));
+    }
+
+    /** The committed store's files in a temporary folder: opening takes a lock and may mend a torn line. */
+    private static Path copyOfStore() throws java.io.IOException {
+        Path copy = Files.createTempDirectory("grok-store");
+        try (var files = Files.list(STORE)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList())
+                Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        return copy;
     }
 }
