@@ -77,6 +77,16 @@ public final class ChildProcessAutomorphisms implements AutomorphismEngine {
         return engine.encodingName;
     }
 
+    /** The address space of this engine's child for a search of {@code searchBytes}: the program's mappings added. */
+    long addressSpaceFor(long searchBytes) {
+        return searchBytes + PROGRAM_BYTES + engine.extraBytes;
+    }
+
+    /** The same engine with its child's address space capped at {@code bytes}, if that is below its own cap. */
+    ChildProcessAutomorphisms capped(long bytes) {
+        return bytes >= capBytes ? this : new ChildProcessAutomorphisms(engine, budget, labels, bytes);
+    }
+
     @Override
     public AutomorphismGroup automorphisms(Digraph g) {
         return start(g).await();

@@ -42,10 +42,35 @@ class PortfolioAutomorphismsTest {
                 LabelEncoding.SPLIT);
         Digraph g = org.geneft.graph.RelationFamily.parse("mod:3").graph(9);
         assertThatThrownBy(() -> starved.automorphisms(g)).isInstanceOf(MemoryBudgetExceededException.class);
-        AutomorphismGroup won = new PortfolioAutomorphisms(new NautyAutomorphisms(), starved, bliss, LabelEncoding.SPLIT, 0)
-                .automorphisms(g);
+        AutomorphismGroup won = new PortfolioAutomorphisms(new NautyAutomorphisms(), starved, bliss, LabelEncoding.SPLIT, 0,
+                null).automorphisms(g);
         assertThat(won.exactOrder()).hasToString("1296");
         assertThat(won.engine()).startsWith("bliss/");
+    }
+
+    @Test
+    void tracesCutAtItsRaceShareRunsAgainWithTheWholeBudgetWhenBlissFailsToo() {
+        ChildProcessAutomorphisms traces = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, BUDGET,
+                LabelEncoding.SPLIT);
+        ChildProcessAutomorphisms starvedBliss = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS,
+                BUDGET, LabelEncoding.SPLIT, 1L << 20);
+        // Large enough that bliss's own structures pass 1 MB: 40,000 arcs.
+        Digraph g = org.geneft.graph.RelationFamily.parse("mod:3").graph(200);
+        assertThatThrownBy(() -> starvedBliss.automorphisms(g)).isInstanceOf(MemoryBudgetExceededException.class);
+        // A race share of 1 MB: the Traces child fails at it, bliss at its own cap; Traces alone then answers.
+        AutomorphismGroup won = new PortfolioAutomorphisms(new NautyAutomorphisms(), traces, starvedBliss,
+                LabelEncoding.SPLIT, 0, s -> 1L << 20).automorphisms(g);
+        AutomorphismGroup expected = new NautyAutomorphisms().automorphisms(g);
+        assertThat(won.exactOrder()).isEqualTo(expected.exactOrder());
+        assertThat(won.engine()).startsWith("traces-child/");
+        // With the default share (twice the estimate) Traces is not cut on this graph: the race answers at once.
+        assertThat(new PortfolioAutomorphisms(new NautyAutomorphisms(), traces, starvedBliss, LabelEncoding.SPLIT, 0, null)
+                .automorphisms(g).exactOrder()).isEqualTo(expected.exactOrder());
+        // Both failing with the whole budget is still an error, not a number.
+        ChildProcessAutomorphisms starvedTraces = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES,
+                BUDGET, LabelEncoding.SPLIT, 1L << 20);
+        assertThatThrownBy(() -> new PortfolioAutomorphisms(new NautyAutomorphisms(), starvedTraces, starvedBliss,
+                LabelEncoding.SPLIT, 0, s -> 1L << 19).automorphisms(g)).isInstanceOf(MemoryBudgetExceededException.class);
     }
 
     @Test
