@@ -9,7 +9,9 @@ power law and links to targets chosen by preferential attachment, under one of 2
 KGs have: leaves on hubs (many entities with one `type`-like arc to the same hub), short
 chains hanging off core entities (twins only after their tips collapse), repeated small motifs
 (isomorphic components: the same little labelled pattern, many copies) and mutually linked
-twin cliques (`sibling` arcs both ways). Prints the counts.
+twin cliques (`sibling` arcs both ways). A class hierarchy sits over the core, as in ontologies: n/20 classes in a
+tree grown by preferential attachment (`subClassOf`, child to parent: a few classes with many subclasses) and a
+`type` arc from most core entities to a class drawn the same way. Prints the counts.
 """
 import os
 import random
@@ -41,7 +43,19 @@ def main():
                 triples.append((v, zipf_choice(rng, RELATIONS), target))
                 endpoints.append(target)
         endpoints.append(v)
-    nxt = core
+    # The taxonomy: class k's parent is drawn among the earlier classes, favouring those already popular.
+    classes = max(1, n // 20)
+    popular = [core]
+    for k in range(core + 1, core + classes):
+        parent = rng.choice(popular)
+        triples.append((k, "subClassOf", parent))
+        popular += [parent, k]
+    for v in range(core):
+        if rng.random() < 0.7:
+            c = rng.choice(popular)
+            triples.append((v, "type", c))
+            popular.append(c)
+    nxt = core + classes
     hubs = rng.sample(range(core), max(1, core // 1000))
     while nxt < n:
         shape = rng.random()
