@@ -25,8 +25,17 @@ public final class PhaseChecks {
             + "memorization";
     private static final String GOLDILOCKS = "Comprehension (the ideal phase) requires representation learning to be "
             + "faster than the decoder's, but not too much";
+    /**
+     * Why a pattern the diagrams miss is not reproduced, never refuted: every cell shares one training split, a random
+     * draw (the authors' too), and the draw decides which phases can appear at all (seed 1's lets no cell generalize).
+     * The same pattern missing on several splits would refute it; one split can confirm, not refute.
+     */
+    static final String ONE_SPLIT = "The diagrams rest on one training split, as the authors' do, and a split decides "
+            + "which phases can appear; a pattern missing on one split is not reproduced there, and only its absence on "
+            + "several splits (not run at this budget) would refute it.";
     private final GrokkingBudget budget;
-    private final long seed;
+    /** The run's seed, and the seed of the diagrams' one training split drawn from it (splitSeed). */
+    private final long seed, splitSeed;
     private final int threads;
 
     private final ToyRunStore store;
@@ -39,8 +48,22 @@ public final class PhaseChecks {
     public PhaseChecks(GrokkingBudget budget, long seed, int threads, ToyRunStore store) {
         this.budget = budget;
         this.seed = seed;
+        this.splitSeed = splitSeed(seed);
         this.threads = threads;
         this.store = store;
+    }
+
+    /**
+     * The seed of the diagrams' training split: the first from {@code seed} on whose split the ideal model (Appendix D)
+     * reaches Appendix A's 90 % held-out accuracy. The authors drew one split for every cell (train_add's default seed
+     * 58); a split that leaves two of the ten held-out pairs undecided by the training parallelograms (seed 1's) lets no
+     * cell comprehend or grok, whatever its optimiser, so its diagrams would test the split, not the claims. Each cell
+     * keeps the drawn seed for its initialisation too, as the authors' runs share theirs.
+     */
+    public static long splitSeed(long seed) {
+        for (int i = 0; i < 1_000; i++) if (idealHeldOut(seed + i) >= ToyRun.ACCURACY) return seed + i;
+        throw new IllegalStateException("no training split of seeds " + seed + " to " + (seed + 999)
+                + " lets the ideal model reach 90 % held-out accuracy");
     }
 
     /** The authors' axes (produce_figure_data.py): learning rates 10^linspace(-5, -2, k), weight decays 0..10. */
@@ -59,8 +82,8 @@ public final class PhaseChecks {
     public GrokkingChecks.Result run() {
         Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> diagrams = new EnumMap<>(PhaseDiagram.Kind.class);
         for (Map.Entry<PhaseDiagram.Kind, List<List<Double>>> d : axes(budget).entrySet())
-            diagrams.put(d.getKey(), PhaseDiagram.run(d.getKey(), d.getValue().get(0), d.getValue().get(1), seed, threads,
-                    store));
+            diagrams.put(d.getKey(), PhaseDiagram.run(d.getKey(), d.getValue().get(0), d.getValue().get(1), splitSeed,
+                    threads, store));
         return check(diagrams);
     }
 
@@ -77,16 +100,18 @@ public final class PhaseChecks {
         return axes;
     }
 
-    /** The configurations of every cell of every diagram at this budget. */
+    /** The configurations of every cell of every diagram at this budget, on the split drawn from {@code seed}. */
     public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed) {
         List<ToyRun.Config> out = new ArrayList<>();
-        for (Map.Entry<PhaseDiagram.Kind, List<List<Double>>> d : axes(budget).entrySet())
-            out.addAll(PhaseDiagram.configs(d.getKey(), d.getValue().get(0), d.getValue().get(1), seed, PhaseDiagram.STEPS));
+        Map<PhaseDiagram.Kind, List<List<Double>>> axes = axes(budget);
+        long split = axes.isEmpty() ? seed : splitSeed(seed);
+        for (Map.Entry<PhaseDiagram.Kind, List<List<Double>>> d : axes.entrySet())
+            out.addAll(PhaseDiagram.configs(d.getKey(), d.getValue().get(0), d.getValue().get(1), split, PhaseDiagram.STEPS));
         return out;
     }
 
     GrokkingChecks.Result check(Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> diagrams) {
-        return check(diagrams, idealHeldOut(seed));
+        return check(diagrams, idealHeldOut(splitSeed));
     }
 
     /**
@@ -109,21 +134,25 @@ public final class PhaseChecks {
         String impossible = String.format(Locale.ROOT, "Not checkable on this training split: the diagrams' one split "
                 + "(seed %d, as the authors drew one for all cells) leaves %.0f %% of the held-out pairs undecided by the "
                 + "training parallelograms, so even the ideal model (Appendix D) reaches only %.0f %% held-out accuracy, "
-                + "below Appendix A's 90 %%: no cell can comprehend or grok, whatever its optimiser. A split that can "
-                + "generalize is the next step.", seed, 100 * (1 - idealHeldOut), 100 * idealHeldOut);
-        String basis = !run ? "" : paper ? "the authors' protocol (grid, 10^4 steps, one seed a cell)"
+                + "below Appendix A's 90 %%: no cell can comprehend or grok, whatever its optimiser.", splitSeed, 100 * (1 - idealHeldOut), 100 * idealHeldOut);
+        String basis = !run ? "" : paper ? "the authors' protocol (grid, 10^4 steps, one seed a cell) on one training split"
                 : "quick budget: a " + budget.phaseGrid() + " x " + budget.phaseGrid() + " grid of the authors' ranges, "
                 + "their 10^4 steps";
         List<Claim> claims = new ArrayList<>();
         List<DataTable> tables = new ArrayList<>();
         StringBuilder counts = new StringBuilder();
         boolean allFour = true;
+        int generalizing = 0, heldOutFirst = 0;
         for (Map.Entry<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> d : diagrams.entrySet()) {
             Map<PhaseDiagram.Phase, Integer> c = new EnumMap<>(PhaseDiagram.Phase.class);
             for (PhaseDiagram.Phase ph : PhaseDiagram.Phase.values()) c.put(ph, 0);
             List<List<Object>> rows = new ArrayList<>();
             for (PhaseDiagram.Cell cell : d.getValue()) {
                 c.merge(cell.phase(), 1, Integer::sum);
+                if (cell.trainStep() >= 0 && cell.testStep() >= 0) {
+                    generalizing++;
+                    if (cell.testStep() < cell.trainStep()) heldOutFirst++;
+                }
                 rows.add(Arrays.asList(cell.x(), cell.y(), cell.trainStep() < 0 ? null : cell.trainStep(),
                         cell.testStep() < 0 ? null : cell.testStep(), cell.phase().word()));
             }
@@ -137,11 +166,17 @@ public final class PhaseChecks {
                 + "rate against decoder learning rate or weight decay; regression and classification) includes all four "
                 + "phases: comprehension, grokking, memorization, confusion", "Sec. 4.1, Fig. 6(a)-(c)", Method.EMPIRICAL,
                 !run ? Verdict.NOT_CHECKED : allFour ? (paper ? Verdict.CONFIRMED : Verdict.REPRODUCED)
-                        : !splitCanGeneralize ? Verdict.NOT_CHECKABLE : paper ? Verdict.REFUTED : Verdict.NOT_REPRODUCED,
-                !run ? notRun : (allFour || splitCanGeneralize ? "" : impossible + " ") + "Phases by panel: " + counts + " (one run a cell, as the authors'; Appendix A with their "
+                        : !splitCanGeneralize ? Verdict.NOT_CHECKABLE : Verdict.NOT_REPRODUCED,
+                !run ? notRun : (allFour || splitCanGeneralize ? "" : impossible + " ")
+                        + String.format(Locale.ROOT, "On the training split of seed %d (the ideal model's held-out "
+                        + "accuracy %.0f %%). ", splitSeed, 100 * idealHeldOut)
+                        + "Phases by panel: " + counts + " (one run a cell, as the authors'; Appendix A with their "
                         + "thresholds: 90 % accuracy within 10^4 steps, grokking when held-out 90 % comes more than 10^3 "
                         + "steps after training 90 %). With 10 held-out pairs whether a single run generalizes depends on "
-                        + "its seed (Fig. 3's runs at 45 pairs), so a coarse grid can miss a phase that a finer one shows.",
+                        + "its seed (Fig. 3's runs at 45 pairs), so a coarse grid can miss a phase that a finer one shows."
+                        + String.format(Locale.ROOT, " In %d of the %d cells that generalize the held-out set reaches 90 %% "
+                        + "before the training set does.", heldOutFirst, generalizing)
+                        + (allFour || !splitCanGeneralize ? "" : " " + ONE_SPLIT),
                 basis));
 
         if (run) {
@@ -157,8 +192,9 @@ public final class PhaseChecks {
                 corners.append(String.format(Locale.ROOT, "%s(%s) eta_dec %.0e: %s at weight decay 0, %s at %.0f",
                         corners.length() == 0 ? "" : "; ", kind.panel(), xMax, free.word(), decayed.word(), yMax));
             }
-            claims.add(new Claim("grok-fig6-corners", CORNERS, "Sec. 4.1, Fig. 6(b)-(c)", Method.EMPIRICAL, cornersHold ? (paper ? Verdict.CONFIRMED : Verdict.REPRODUCED)
-                    : paper ? Verdict.REFUTED : Verdict.NOT_REPRODUCED, "Corners: " + corners + ".", basis));
+            claims.add(new Claim("grok-fig6-corners", CORNERS, "Sec. 4.1, Fig. 6(b)-(c)", Method.EMPIRICAL,
+                    cornersHold ? (paper ? Verdict.CONFIRMED : Verdict.REPRODUCED) : Verdict.NOT_REPRODUCED,
+                    "Corners: " + corners + "." + (cornersHold ? "" : " " + ONE_SPLIT), basis));
 
             // (a): a fast decoder with slow representation learning memorizes; comprehension needs the representation
             // to learn faster than the decoder.
@@ -168,22 +204,31 @@ public final class PhaseChecks {
             PhaseDiagram.Phase fastDecoder = at(a, xMin, yMax);
             claims.add(new Claim("grok-fig6a-fast-decoder", FAST_DECODER, "Sec. 4.1, Fig. 6(a)", Method.EMPIRICAL,
                     fastDecoder == PhaseDiagram.Phase.MEMORIZATION ? (paper ? Verdict.CONFIRMED : Verdict.REPRODUCED)
-                            : paper ? Verdict.REFUTED : Verdict.NOT_REPRODUCED,
+                            : Verdict.NOT_REPRODUCED,
                     String.format(Locale.ROOT, "The cell of the slowest embedding rate (%.0e) and the fastest decoder rate "
-                            + "(%.0e) is %s.", xMin, yMax, fastDecoder.word()), basis));
+                            + "(%.0e) is %s.", xMin, yMax, fastDecoder.word())
+                            + (fastDecoder == PhaseDiagram.Phase.MEMORIZATION ? "" : " " + ONE_SPLIT), basis));
             long comprehension = a.stream().filter(c -> c.phase() == PhaseDiagram.Phase.COMPREHENSION).count();
             // On the grid's diagonal both learn at the same rate: "faster" is read as not slower.
             long faster = a.stream().filter(c -> c.phase() == PhaseDiagram.Phase.COMPREHENSION && c.x() >= c.y()).count();
-            Verdict g = comprehension == 0 ? (splitCanGeneralize ? Verdict.UNDECIDED : Verdict.NOT_CHECKABLE) : faster == comprehension
-                    ? (paper ? Verdict.CONFIRMED : Verdict.REPRODUCED) : paper ? Verdict.REFUTED : Verdict.NOT_REPRODUCED;
+            // All k comprehension cells in the faster half by chance, were the phase blind to the rates: f^k, f the
+            // half's share of the grid. Below 5 % the agreement is evidence; above it too few cells comprehend to tell.
+            double half = a.stream().filter(c -> c.x() >= c.y()).count() / (double) a.size();
+            double chance = Math.pow(half, comprehension);
+            Verdict g = comprehension == 0 ? (splitCanGeneralize ? Verdict.UNDECIDED : Verdict.NOT_CHECKABLE)
+                    : faster < comprehension ? Verdict.NOT_REPRODUCED : chance >= 0.05 ? Verdict.UNDECIDED
+                    : paper ? Verdict.CONFIRMED : Verdict.REPRODUCED;
             claims.add(new Claim("grok-goldilocks", GOLDILOCKS, "Sec. 4.1, Fig. 6(a)", Method.EMPIRICAL, g,
                     (comprehension == 0 && !splitCanGeneralize ? impossible + " " : "") + String.format(Locale.ROOT,
                             "%d of the %d comprehension cells of panel (a) have an embedding learning "
                             + "rate at least the decoder's (the 'faster' half, read as not slower on the grid). 'Not too much' "
                             + "is reported, not judged (the text says such runs generalize late): the cells where the ratio "
-                            + "is largest are %s.", faster, comprehension,
+                            + "is largest are %s. Were the phase blind to the rates, all %d would fall in that half (%.0f %% "
+                            + "of the grid) with probability %.3f%s.", faster, comprehension,
                             a.stream().filter(c -> c.x() / c.y() == a.stream().mapToDouble(q -> q.x() / q.y()).max().orElseThrow())
-                                    .map(c -> c.phase().word()).toList()), basis));
+                                    .map(c -> c.phase().word()).toList(), comprehension, 100 * half, chance,
+                            faster == comprehension && chance >= 0.05 ? ": too few comprehension cells to tell" : "")
+                            + (faster < comprehension ? " " + ONE_SPLIT : ""), basis));
         }
         if (!run) {
             claims.add(new Claim("grok-fig6-corners", CORNERS, "Sec. 4.1, Fig. 6(b)-(c)", Method.EMPIRICAL,
@@ -200,6 +245,9 @@ public final class PhaseChecks {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("budget", budget.word());
         p.put("seed", seed);
+        p.put("split", String.format(Locale.ROOT, "one training split for every cell, as the authors': seed %d, the first "
+                + "from %d on which the ideal model (Appendix D) reaches 90 %% held-out accuracy (it reaches %.0f %%)",
+                splitSeed, seed, 100 * idealHeldOut(splitSeed)));
         p.put("grid", run ? budget.phaseGrid() + " learning rates 10^-5..10^-2 (log) x the same or weight decays 0..10" : "none");
         p.put("runs", "addition on p = 10, 45/10 split, 1-200-200-30 tanh decoder (2p - 1 logits for CE), AdamW, full batch, "
                 + "up to 10^4 steps, stopped once both accuracies pass 90 %; panel (a) MSE with no weight decay, (b) MSE "
