@@ -131,6 +131,16 @@ public final class ChildProcessAutomorphisms implements AutomorphismEngine {
         return DigraphEncoding.undirectedGadget(g, name);
     }
 
+    /**
+     * A graph another child engine encoded, under this engine's name: both search the same encoding of the same
+     * labels ({@link #encode}), so a race encodes once.
+     */
+    SparseGraph renamed(SparseGraph encodedByOther) {
+        String e = encodedByOther.encoding(), mine = engine.encodingName;
+        return new SparseGraph(encodedByOther.n(), encodedByOther.offsets(), encodedByOther.adj(), encodedByOther.colour(),
+                encodedByOther.directed(), mine.substring(0, mine.indexOf('/')) + e.substring(e.indexOf('/')));
+    }
+
     /** Starts the child on a graph in this engine's encoding ({@link #encode}), refused past the budget's estimate. */
     Running start(SparseGraph s, int originalVertices) {
         budget.check(s); // past the estimate: refused before a process starts

@@ -74,7 +74,7 @@ public final class PortfolioAutomorphisms implements AutomorphismEngine {
 
     @Override
     public AutomorphismGroup automorphisms(Digraph g) {
-        // Encoded once for its size; a raced graph hands the same encoding to the Traces child.
+        // Encoded once for its size; a raced graph hands the same encoding to both children.
         SparseGraph encoded = traces.encode(g);
         if (encoded.n() < raceFrom) return inProcess.automorphisms(g);
         return race(g, encoded);
@@ -85,7 +85,7 @@ public final class PortfolioAutomorphisms implements AutomorphismEngine {
         ChildProcessAutomorphisms.Running t = share.start(encodedForTraces, g.n());
         ChildProcessAutomorphisms.Running b;
         try {
-            b = bliss.start(g);
+            b = bliss.start(bliss.renamed(encodedForTraces), g.n());
         } catch (RuntimeException e) {
             t.stop();
             throw e;

@@ -34,6 +34,23 @@ class PortfolioAutomorphismsTest {
     }
 
     @Test
+    void bothChildrenSearchOneEncodingUnderTheirOwnNames() {
+        ChildProcessAutomorphisms traces = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, BUDGET,
+                LabelEncoding.SPLIT), bliss = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.BLISS, BUDGET,
+                LabelEncoding.SPLIT);
+        Random random = new Random(7);
+        for (int i = 0; i < 10; i++) {
+            Digraph g = RandomDigraphs.symmetric(random, 3 + random.nextInt(5), 1 + random.nextInt(3), 2, 0.3);
+            SparseGraph shared = bliss.renamed(traces.encode(g)), own = bliss.encode(g);
+            assertThat(shared.encoding()).isEqualTo(own.encoding()).startsWith("bliss/");
+            assertThat(shared.offsets()).containsExactly(own.offsets());
+            assertThat(shared.adj()).containsExactly(own.adj());
+            assertThat(shared.colour()).containsExactly(own.colour());
+            assertThat(shared.directed()).isEqualTo(own.directed());
+        }
+    }
+
+    @Test
     void anEngineStoppedAtItsMemoryCapLeavesTheAnswerToTheOther() {
         // The Traces child capped at 1 MB cannot even make its search thread; bliss answers, the JVM untouched.
         ChildProcessAutomorphisms starved = new ChildProcessAutomorphisms(ChildProcessAutomorphisms.Engine.TRACES, BUDGET,
