@@ -134,7 +134,8 @@ public final class PhaseChecks {
         String impossible = String.format(Locale.ROOT, "Not checkable on this training split: the diagrams' one split "
                 + "(seed %d, as the authors drew one for all cells) leaves %.0f %% of the held-out pairs undecided by the "
                 + "training parallelograms, so even the ideal model (Appendix D) reaches only %.0f %% held-out accuracy, "
-                + "below Appendix A's 90 %%: no cell can comprehend or grok, whatever its optimiser.", splitSeed, 100 * (1 - idealHeldOut), 100 * idealHeldOut);
+                + "below Appendix A's 90 %%: no cell can comprehend or grok, whatever its optimiser.", splitSeed,
+                100 * (1 - idealHeldOut), 100 * idealHeldOut);
         String basis = !run ? "" : paper ? "the authors' protocol (grid, 10^4 steps, one seed a cell) on one training split"
                 : "quick budget: a " + budget.phaseGrid() + " x " + budget.phaseGrid() + " grid of the authors' ranges, "
                 + "their 10^4 steps";
