@@ -1,7 +1,8 @@
 package org.geneft.grokking;
 
 import org.geneft.experiments.Shard;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,21 +12,33 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The committed paper-budget store of the grokking paper's toy runs reads cleanly and holds only that budget's runs. */
+/**
+ * The committed paper-budget stores of the grokking paper's toy runs (seed 1, and seed 4 for a second training split of
+ * the phase diagrams) read cleanly and hold only that budget's runs.
+ */
 class GrokkingPaperStoreTest {
-    static final Path STORE = Path.of("reports/paper/grokking/grokking-paper-seed1");
+    static Path store(long seed) {
+        return Path.of("reports/paper/grokking/grokking-paper-seed" + seed);
+    }
 
-    @Test
-    void everyCommittedRunBelongsToThePaperBudget() throws Exception {
-        assumeTrue(Files.isDirectory(STORE), "no grokking paper-budget store committed");
+    static Path report(long seed) {
+        return Path.of(seed == 1 ? "reports/paper/grokking-verification/verdicts.json"
+                : "reports/paper/grokking-verification-seed" + seed + "/verdicts.json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 4})
+    void everyCommittedRunBelongsToThePaperBudget(long seed) throws Exception {
+        Path dir = store(seed);
+        assumeTrue(Files.isDirectory(dir), "no grokking paper-budget store committed");
         GrokkingBudget paper = GrokkingBudget.parse("paper");
         Set<String> keys = new HashSet<>();
-        for (ToyRun.Config c : ToyChecks.configs(paper, 1)) keys.add(ToyRunStore.key(c));
-        for (ToyRun.Config c : PhaseChecks.configs(paper, 1)) keys.add(ToyRunStore.key(c));
+        for (ToyRun.Config c : ToyChecks.configs(paper, seed)) keys.add(ToyRunStore.key(c));
+        for (ToyRun.Config c : PhaseChecks.configs(paper, seed)) keys.add(ToyRunStore.key(c));
         // 353 configurations, 343 runs: panel (a)'s column at the embeddings' rate 10^-3 is panel (b)'s row without
         // weight decay, the same runs (the store keeps each once).
         assertThat(keys).hasSize(11 * 3 + 10 * 10 + 2 * 10 * 11 - 10);
-        Path copy = copyOfStore();
+        Path copy = copyOfStore(dir);
         try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
             assertThat(store.notes()).isEmpty();
             assertThat(store.size()).isPositive().isLessThanOrEqualTo(keys.size());
@@ -36,20 +49,21 @@ class GrokkingPaperStoreTest {
     }
 
     /** The committed paper-budget report's toy-model verdicts follow from the committed store (nothing is trained). */
-    @Test
-    void theCommittedReportsToyVerdictsFollowFromTheStore() throws Exception {
-        Path report = Path.of("reports/paper/grokking-verification/verdicts.json");
-        assumeTrue(Files.isDirectory(STORE) && Files.exists(report), "no grokking paper-budget report committed");
-        Path copy = copyOfStore();
+    @ParameterizedTest
+    @ValueSource(longs = {1, 4})
+    void theCommittedReportsToyVerdictsFollowFromTheStore(long seed) throws Exception {
+        Path report = report(seed), dir = store(seed);
+        assumeTrue(Files.isDirectory(dir) && Files.exists(report), "no grokking paper-budget report committed");
+        Path copy = copyOfStore(dir);
         java.util.Map<String, String> committed = new java.util.HashMap<>();
         for (var c : new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).get("claims"))
             committed.put(c.get("id").asText(), c.get("verdict").asText());
         GrokkingBudget paper = GrokkingBudget.parse("paper");
         java.util.List<org.geneft.claims.Claim> claims = new java.util.ArrayList<>();
         try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
-            ToyChecks toy = new ToyChecks(paper, 1, 2, store);
+            ToyChecks toy = new ToyChecks(paper, seed, 2, store);
             claims.addAll(toy.check(toy.runs()).claims());
-            claims.addAll(new PhaseChecks(paper, 1, 2, store).run().claims());
+            claims.addAll(new PhaseChecks(paper, seed, 2, store).run().claims());
             assertThat(store.added()).as("runs trained: the store should have held them all").isZero();
         }
         assertThat(claims).hasSizeGreaterThan(5);
@@ -57,9 +71,9 @@ class GrokkingPaperStoreTest {
     }
 
     /** The committed store's files in a temporary folder: opening takes a lock and may mend a torn line. */
-    private static Path copyOfStore() throws java.io.IOException {
+    private static Path copyOfStore(Path store) throws java.io.IOException {
         Path copy = Files.createTempDirectory("grok-store");
-        try (var files = Files.list(STORE)) {
+        try (var files = Files.list(store)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList())
                 Files.copy(f, copy.resolve(f.getFileName()));
         }
