@@ -248,7 +248,7 @@ public final class PhaseChecks {
         p.put("seed", seed);
         p.put("split", String.format(Locale.ROOT, "one training split for every cell, as the authors': seed %d, the first "
                 + "from %d on which the ideal model (Appendix D) reaches 90 %% held-out accuracy (it reaches %.0f %%)",
-                splitSeed, seed, 100 * idealHeldOut(splitSeed)));
+                splitSeed, seed, 100 * idealHeldOut));
         p.put("grid", run ? budget.phaseGrid() + " learning rates 10^-5..10^-2 (log) x the same or weight decays 0..10" : "none");
         p.put("runs", "addition on p = 10, 45/10 split, 1-200-200-30 tanh decoder (2p - 1 logits for CE), AdamW, full batch, "
                 + "up to 10^4 steps, stopped once both accuracies pass 90 %; panel (a) MSE with no weight decay, (b) MSE "
