@@ -56,6 +56,11 @@ final class GrokkingCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "verify's seed (default: ${DEFAULT-VALUE})")
         long seed;
 
+        @Option(names = "--draw", paramLabel = "D", defaultValue = "geneft",
+                description = "targets and training splits drawn by geneft from --seed (geneft), or the authors' own "
+                        + "draws with their seeds, into RUNS/grokking-B-authors/ (authors) (default: ${DEFAULT-VALUE})")
+        String draw;
+
         @Option(names = "--shard", paramLabel = "i/K", defaultValue = "1/1",
                 description = "this machine's share: the runs at positions p with p mod K = i - 1 (default: all)")
         String shard;
@@ -75,9 +80,10 @@ final class GrokkingCommand implements Runnable {
             Shard s = Shard.parse(shard);
             if (threads < 0 || threads > 4096) throw new IllegalArgumentException("--threads must lie in [0, 4096], got " + threads);
             int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-            Path dir = ToyRunStore.folder(runs, b.word(), seed);
-            List<ToyRun.Config> all = new ArrayList<>(ToyChecks.configs(b, seed));
-            all.addAll(PhaseChecks.configs(b, seed));
+            ToyRun.Draw d = ToyRun.Draw.parse("--draw", draw);
+            Path dir = ToyRunStore.folder(runs, b.word(), seed, d);
+            List<ToyRun.Config> all = new ArrayList<>(ToyChecks.configs(b, seed, d));
+            all.addAll(PhaseChecks.configs(b, seed, d));
             List<ToyRun.Config> mine = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();
@@ -102,7 +108,7 @@ final class GrokkingCommand implements Runnable {
     @Command(name = "toy", mixinStandardHelpOptions = true, sortOptions = false,
             description = "One run of the paper's toy model on addition (p = 10, embeddings summed, a 1-200-200-30 tanh "
                     + "decoder, AdamW; the authors' toy/train_add.py defaults): accuracies, RQI, the predicted and ideal "
-                    + "accuracy, the steps to 90 % and to RQI > 0.95, and the steps per second.")
+                    + "accuracy, the steps to 90 %% and to RQI > 0.95, and the steps per second.")
     static final class Toy implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -128,8 +134,14 @@ final class GrokkingCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "0", description = "random seed (default: ${DEFAULT-VALUE})")
         long seed;
 
+        @Option(names = "--draw", paramLabel = "D", defaultValue = "geneft",
+                description = "targets and training split drawn by geneft from --seed (geneft), or as the authors' "
+                        + "train_add draws them with numpy seed --seed (authors; their default is 58) (default: ${DEFAULT-VALUE})")
+        String draw;
+
         @Override
         public Integer call() {
+            ToyRun.Draw d = ToyRun.Draw.parse("--draw", draw);
             SumDecoderModel.Loss l = switch (loss) {
                 case "mse" -> SumDecoderModel.Loss.MSE;
                 case "ce" -> SumDecoderModel.Loss.CE;
@@ -142,7 +154,7 @@ final class GrokkingCommand implements Runnable {
             if (!(wdDecoder >= 0 && wdDecoder <= 1e3)) throw new IllegalArgumentException("--wd-decoder must lie in [0, 1000], got " + wdDecoder);
             ToyRun.Config c = new ToyRun.Config(10, 1, pairs, l, 200, 30,
                     new SumDecoderModel.Optimisers(etaEmbeddings, 0, etaDecoder, wdDecoder), SumDecoderModel.Init.AUTHORS,
-                    steps, steps, ToyRun.Stop.NEVER, seed);
+                    steps, steps, ToyRun.Stop.NEVER, seed, d);
             long start = System.nanoTime();
             ToyRun.Result r = ToyRun.run(c);
             double seconds = (System.nanoTime() - start) / 1e9;

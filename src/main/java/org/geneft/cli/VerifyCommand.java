@@ -22,6 +22,7 @@ import org.geneft.grokking.GrokkingChecks;
 import org.geneft.grokking.GrokkingPaper;
 import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
+import org.geneft.grokking.ToyRun;
 import org.geneft.grokking.ToyRunStore;
 import org.geneft.graph.PropertyDetector;
 import org.geneft.graph.RelationProperties;
@@ -152,6 +153,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "arithmetic of the figure sweeps' training runs: float32 (the paper's) or float64 (default: ${DEFAULT-VALUE})")
     String precision;
 
+    @Option(names = "--draw", paramLabel = "D", defaultValue = "geneft",
+            description = "the grokking paper's toy runs: their targets and training splits drawn by geneft from --seed "
+                    + "(geneft), or the authors' own draws, numpy's generator with their seeds (authors) (default: ${DEFAULT-VALUE})")
+    String draw;
+
     @Option(names = "--no-pdf", description = "write report.tex without running pdflatex")
     boolean noPdf;
 
@@ -204,6 +210,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int verifyGrokking(Path target, Path proofFolder) {
         GrokkingBudget b = GrokkingBudget.parse(budget);
+        ToyRun.Draw.parse("--draw", draw); // a wrong word fails before any stage runs
         Optional<LatexRunner> latex = noPdf ? Optional.empty() : LatexRunner.find(LATEX_TIMEOUT_SECONDS);
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         var machine = RunEnvironment.machine();
@@ -215,12 +222,13 @@ final class VerifyCommand implements Callable<Integer> {
         GrokkingChecks.Result trained, diagrams;
         // The toy model's runs go to a store under --runs as they finish: a killed verify resumes there, and the
         // shards of `geneft grokking sweep` meet there.
-        try (ToyRunStore store = ToyRunStore.open(ToyRunStore.folder(runs, b.word(), seed), Shard.ALL)) {
+        ToyRun.Draw d = ToyRun.Draw.parse("--draw", draw);
+        try (ToyRunStore store = ToyRunStore.open(ToyRunStore.folder(runs, b.word(), seed, d), Shard.ALL)) {
             store.notes().forEach(n -> System.err.println("geneft: " + n));
             int cores = Runtime.getRuntime().availableProcessors();
-            ToyChecks toy = new ToyChecks(b, seed, cores, store);
+            ToyChecks toy = new ToyChecks(b, seed, d, cores, store);
             trained = stage("the toy model's runs (Figs. 3, 4(b), 5(b), Appendix E)", () -> toy.check(toy.runs()));
-            PhaseChecks phases = new PhaseChecks(b, seed, cores, store);
+            PhaseChecks phases = new PhaseChecks(b, seed, d, cores, store);
             diagrams = stage("the toy model's phase diagrams (Fig. 6(a)-(c))", phases::run);
         }
         GrokkingChecks.Result checks = GrokkingPaper.merge(GrokkingPaper.merge(exact, trained), diagrams);

@@ -69,12 +69,21 @@ public final class PhaseDiagram {
     }
 
     static ToyRun.Config config(Kind kind, double x, double y, long seed, long steps) {
+        return config(kind, x, y, seed, ToyRun.Draw.GENEFT, steps);
+    }
+
+    /** The cell on a draw of targets and split (ToyRun.Draw). */
+    static ToyRun.Config config(Kind kind, double x, double y, long seed, ToyRun.Draw draw) {
+        return config(kind, x, y, seed, draw, STEPS);
+    }
+
+    static ToyRun.Config config(Kind kind, double x, double y, long seed, ToyRun.Draw draw, long steps) {
         SumDecoderModel.Optimisers opt = switch (kind) {
             case RATES -> new SumDecoderModel.Optimisers(x, 0, y, 0);
             case DECAY_MSE, DECAY_CE -> new SumDecoderModel.Optimisers(1e-3, 0, x, y);
         };
         return new ToyRun.Config(P, 1, TRAIN_PAIRS, kind.loss, 200, 30, opt, SumDecoderModel.Init.AUTHORS, steps, 1,
-                ToyRun.Stop.AT_GENERALIZATION, seed);
+                ToyRun.Stop.AT_GENERALIZATION, seed, draw);
     }
 
     /** Every cell of the grid xs x ys, on {@code threads} threads, in (y, x) order; seeded, so thread-independent. */
@@ -89,8 +98,12 @@ public final class PhaseDiagram {
 
     /** The configurations of the grid's cells, in (y, x) order. */
     static List<ToyRun.Config> configs(Kind kind, List<Double> xs, List<Double> ys, long seed, long steps) {
+        return configs(kind, xs, ys, seed, ToyRun.Draw.GENEFT, steps);
+    }
+
+    static List<ToyRun.Config> configs(Kind kind, List<Double> xs, List<Double> ys, long seed, ToyRun.Draw draw, long steps) {
         List<ToyRun.Config> configs = new ArrayList<>();
-        for (double y : ys) for (double x : xs) configs.add(config(kind, x, y, seed, steps));
+        for (double y : ys) for (double x : xs) configs.add(config(kind, x, y, seed, draw, steps));
         return configs;
     }
 
@@ -100,7 +113,18 @@ public final class PhaseDiagram {
 
     static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, int threads, long steps,
                           ToyRunStore store) {
-        List<ToyRun.Result> runs = ToyRuns.run(configs(kind, xs, ys, seed, steps), threads, store);
+        return run(kind, xs, ys, seed, ToyRun.Draw.GENEFT, threads, steps, store);
+    }
+
+    /** The grid on a draw of targets and split, with a store (or null). */
+    public static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, ToyRun.Draw draw, int threads,
+                                 ToyRunStore store) {
+        return run(kind, xs, ys, seed, draw, threads, STEPS, store);
+    }
+
+    static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, ToyRun.Draw draw, int threads, long steps,
+                          ToyRunStore store) {
+        List<ToyRun.Result> runs = ToyRuns.run(configs(kind, xs, ys, seed, draw, steps), threads, store);
         List<Cell> out = new ArrayList<>();
         int i = 0;
         for (double y : ys)

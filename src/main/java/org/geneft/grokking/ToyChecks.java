@@ -28,6 +28,7 @@ public final class ToyChecks {
 
     private final GrokkingBudget budget;
     private final long seed;
+    private final ToyRun.Draw draw;
     private final int threads;
 
     private final ToyRunStore store;
@@ -38,26 +39,41 @@ public final class ToyChecks {
 
     /** With a store (or null), runs already in it are read, and new ones written to it as they finish. */
     public ToyChecks(GrokkingBudget budget, long seed, int threads, ToyRunStore store) {
+        this(budget, seed, ToyRun.Draw.GENEFT, threads, store);
+    }
+
+    /** On a draw: geneft's (seeds 1000 seed + s) or the authors' own (their seeds 0, 1, 2; seed unused). */
+    public ToyChecks(GrokkingBudget budget, long seed, ToyRun.Draw draw, int threads, ToyRunStore store) {
         if (threads < 1) throw new IllegalArgumentException("need at least one thread, got " + threads);
         this.budget = budget;
         this.seed = seed;
+        this.draw = draw;
         this.threads = threads;
         this.store = store;
     }
 
     /** The configurations of Fig. 3's runs, in (training size, seed) order. */
     public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed) {
+        return configs(budget, seed, ToyRun.Draw.GENEFT);
+    }
+
+    /** The same on a draw: the authors' seeds are 0, 1, 2 (produce_figure_data.py), whatever {@code seed}. */
+    public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed, ToyRun.Draw draw) {
         List<ToyRun.Config> configs = new ArrayList<>();
         for (int pairs : budget.toyPairs())
             for (int s = 0; s < budget.toySeeds(); s++)
                 configs.add(ToyRun.Config.authors(pairs, SumDecoderModel.Loss.MSE, budget.toySteps(), budget.toyMeasure(),
-                        ToyRun.Stop.AT_RQI, seed * 1_000 + s));
+                        ToyRun.Stop.AT_RQI, firstSeed(seed, draw) + s).on(draw));
         return configs;
+    }
+
+    private static long firstSeed(long seed, ToyRun.Draw draw) {
+        return draw == ToyRun.Draw.AUTHORS ? 0 : seed * 1_000;
     }
 
     /** The runs of Fig. 3, in (training size, seed) order. */
     public List<ToyRun.Result> runs() {
-        return ToyRuns.run(configs(budget, seed), threads, store);
+        return ToyRuns.run(configs(budget, seed, draw), threads, store);
     }
 
     /** The verdicts, the table and the figure data, from the runs. */
@@ -134,7 +150,9 @@ public final class ToyChecks {
         Map<String, Map<String, Object>> protocols = new LinkedHashMap<>();
         Map<String, Object> toy = new LinkedHashMap<>();
         toy.put("budget", budget.word());
-        toy.put("seeds", seed * 1_000 + ".." + (seed * 1_000 + budget.toySeeds() - 1));
+        toy.put("seeds", firstSeed(seed, draw) + ".." + (firstSeed(seed, draw) + budget.toySeeds() - 1)
+                + (draw == ToyRun.Draw.AUTHORS ? " (the authors' own draws of targets and training sets: numpy's legacy "
+                + "generator with their seeds; the initial weights geneft's)" : ""));
         toy.put("runs", protocol);
         toy.put("model", "embeddings uniform(-1/2, 1/2), summed; torch.nn.Linear's default initialisation; float32");
         toy.put("rqi", "normalised embeddings (zero mean, unit sample variance), a parallelogram present within mean "

@@ -1,6 +1,7 @@
 package org.geneft.grokking;
 
 import org.geneft.training.SumDecoderModel;
+import org.geneft.util.NumpyLegacyRandom;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,30 @@ public final class ToyRun {
     public enum Stop { NEVER, AT_RQI, AT_GENERALIZATION }
 
     /**
+     * Where a run's random target vectors and training split come from. The network's initial weights are always
+     * geneft's own draw from the seed (torch's generator is not reproduced).
+     */
+    public enum Draw {
+        /** geneft's own generator (SplittableRandom) from the seed: a fresh draw of the same law as the authors'. */
+        GENEFT,
+        /**
+         * The authors' own draw: numpy's legacy generator seeded with the seed, called as toy/train_add.py calls it
+         * (the (2p - 1) x output-dimension normal targets, then choice(p(p + 1)/2, trainPairs, replace=False)), so
+         * a run sees the targets and the training pairs the authors' run with that seed saw.
+         */
+        AUTHORS;
+
+        /** The command line's word: authors or geneft. */
+        public static Draw parse(String option, String word) {
+            return switch (word) {
+                case "authors" -> AUTHORS;
+                case "geneft" -> GENEFT;
+                default -> throw new IllegalArgumentException(option + ": expected authors or geneft, got '" + word + "'");
+            };
+        }
+    }
+
+    /**
      * @param p          symbols; @param embeddingDim the embeddings' dimension (1 for the theory's figures)
      * @param trainPairs training pairs, of p(p+1)/2
      * @param width      the decoder's hidden width (the authors' 200)
@@ -30,7 +55,7 @@ public final class ToyRun {
      */
     public record Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
             SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, long measureAt, Stop stop,
-            long seed) {
+            long seed, Draw draw) {
         public Config {
             if (measureAt < 1 || measureAt > steps)
                 throw new IllegalArgumentException("the measuring step must lie in [1, steps], got " + measureAt);
@@ -39,6 +64,22 @@ public final class ToyRun {
             if (trainPairs < 1 || trainPairs >= all)
                 throw new IllegalArgumentException("training pairs must lie in [1, " + (all - 1) + "], got " + trainPairs);
             if (steps < 1) throw new IllegalArgumentException("steps must be >= 1, got " + steps);
+            if (draw == Draw.AUTHORS && (seed < 0 || seed > 0xFFFF_FFFFL))
+                throw new IllegalArgumentException("the authors' draw takes numpy's seeds, 0 to 2^32 - 1, got " + seed);
+        }
+
+        /** A run on geneft's own draw. */
+        public Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
+                SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, long measureAt, Stop stop,
+                long seed) {
+            this(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt, stop, seed,
+                    Draw.GENEFT);
+        }
+
+        /** The same run on another draw. */
+        public Config on(Draw other) {
+            return new Config(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt,
+                    stop, seed, other);
         }
 
         /** The authors' defaults (toy/train_add.py): p = 10, 1-D, 200 wide, 30 outputs, eta 1e-3 and 1e-4, no decay. */
@@ -74,9 +115,31 @@ public final class ToyRun {
                 new SplittableRandom(seed));
     }
 
+    /** A run's pairs, training pairs first (in the order drawn), and its MSE targets, or null for the model's own. */
+    record Drawn(List<int[]> order, double[][] targets) { }
+
+    static Drawn draw(Config c) {
+        int p = c.p();
+        if (c.draw() == Draw.GENEFT) return new Drawn(samples(p, c.seed()), null);
+        // toy/train_add.py: np.random.seed(seed); y_templates = normal(0, 1, (2p - 1, output_dim)), output_dim = 2p - 1
+        // for cross-entropy; then train_id = choice(all, train_num, replace=False), the rest held out.
+        NumpyLegacyRandom rng = new NumpyLegacyRandom(c.seed());
+        int classes = 2 * p - 1;
+        double[][] targets = rng.normal(classes, c.loss() == SumDecoderModel.Loss.CE ? classes : c.outputDim());
+        List<int[]> all = LinearStructureProbability.allPairs(p), order = new ArrayList<>();
+        boolean[] trained = new boolean[all.size()];
+        for (int s : rng.choiceWithoutReplacement(all.size(), c.trainPairs())) {
+            order.add(all.get(s));
+            trained[s] = true;
+        }
+        for (int s = 0; s < all.size(); s++) if (!trained[s]) order.add(all.get(s));
+        return new Drawn(order, c.loss() == SumDecoderModel.Loss.MSE ? targets : null);
+    }
+
     public static Result run(Config c) {
         int p = c.p();
-        List<int[]> order = samples(p, c.seed());
+        Drawn drawn = draw(c);
+        List<int[]> order = drawn.order();
         int all = order.size();
         int[] left = new int[all], right = new int[all], label = new int[all];
         for (int s = 0; s < all; s++) {
@@ -85,7 +148,7 @@ public final class ToyRun {
             label[s] = left[s] + right[s];
         }
         SumDecoderModel model = new SumDecoderModel(p, c.embeddingDim(), c.width(), 2 * p - 1, c.outputDim(), c.loss(),
-                left, right, label, c.trainPairs(), c.optimisers(), c.init(), c.seed() ^ 0x5DEECE66DL);
+                left, right, label, c.trainPairs(), c.optimisers(), c.init(), c.seed() ^ 0x5DEECE66DL, drawn.targets());
         List<int[]> parallelograms = allParallelograms(p);
         long trainStep = -1, testStep = -1, rqiStep = -1, step = 0;
         double trainAcc = 0, testAcc = 0, rqi = 0, measuredTrain = 0, measuredTest = 0, measuredRqi = 0;

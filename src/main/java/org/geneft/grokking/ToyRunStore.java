@@ -49,6 +49,11 @@ public final class ToyRunStore implements AutoCloseable {
         return runs.resolve("grokking-" + budget + "-seed" + seed);
     }
 
+    /** The same for a draw: the authors' draw, whose seeds are the authors' own, has one folder per budget. */
+    public static Path folder(Path runs, String budget, long seed, ToyRun.Draw draw) {
+        return draw == ToyRun.Draw.AUTHORS ? runs.resolve("grokking-" + budget + "-authors") : folder(runs, budget, seed);
+    }
+
     /** Opens the folder (created if absent) for this shard's runs; its file is locked against a second writer. */
     public static ToyRunStore open(Path dir, Shard shard) {
         try {
@@ -150,7 +155,7 @@ public final class ToyRunStore implements AutoCloseable {
                 + "|width=" + c.width() + "|out=" + c.outputDim() + "|eta_e=" + o.etaEmbeddings() + "|wd_e="
                 + o.wdEmbeddings() + "|eta_d=" + o.etaDecoder() + "|wd_d=" + o.wdDecoder() + "|init=" + i.embeddingScale()
                 + "," + i.decoderScale() + "," + i.labelScale() + "|steps=" + c.steps() + "|measure=" + c.measureAt()
-                + "|stop=" + c.stop() + "|seed=" + c.seed();
+                + "|stop=" + c.stop() + "|seed=" + c.seed() + (c.draw() == ToyRun.Draw.GENEFT ? "" : "|draw=" + c.draw());
     }
 
     static String line(ToyRun.Result r) {
@@ -175,6 +180,7 @@ public final class ToyRunStore implements AutoCloseable {
         k.put("measure_at", c.measureAt());
         k.put("stop", c.stop().name());
         k.put("seed", c.seed());
+        if (c.draw() != ToyRun.Draw.GENEFT) k.put("draw", c.draw().name()); // absent: geneft's draw (older stores)
         n.put("steps_run", r.stepsRun());
         n.put("train_step", r.trainStep());
         n.put("test_step", r.testStep());
@@ -219,7 +225,8 @@ public final class ToyRunStore implements AutoCloseable {
                 new SumDecoderModel.Optimisers(real(k, "eta_embeddings"), real(k, "wd_embeddings"),
                         real(k, "eta_decoder"), real(k, "wd_decoder")),
                 new SumDecoderModel.Init(real(k, "init_embeddings"), real(k, "init_decoder"), real(k, "init_labels")),
-                whole(k, "steps"), whole(k, "measure_at"), ToyRun.Stop.valueOf(word(k, "stop")), whole(k, "seed"));
+                whole(k, "steps"), whole(k, "measure_at"), ToyRun.Stop.valueOf(word(k, "stop")), whole(k, "seed"),
+                k.has("draw") ? draw(word(k, "draw")) : ToyRun.Draw.GENEFT);
         if (!key(c).equals(word(n, "key"))) throw new IllegalArgumentException("the key does not match the configuration");
         JsonNode e = field(n, "embeddings");
         double[] embeddings = new double[e.size()];
@@ -233,6 +240,14 @@ public final class ToyRunStore implements AutoCloseable {
         return new ToyRun.Result(c, whole(n, "steps_run"), whole(n, "train_step"), whole(n, "test_step"),
                 whole(n, "rqi_step"), real(n, "train_accuracy"), real(n, "test_accuracy"), real(n, "accuracy"),
                 real(n, "rqi"), real(n, "predicted"), real(n, "ideal"), real(n, "ideal_rqi"), embeddings, training);
+    }
+
+    private static ToyRun.Draw draw(String word) {
+        try {
+            return ToyRun.Draw.valueOf(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 'draw' is neither GENEFT nor AUTHORS: '" + word + "'");
+        }
     }
 
     private static JsonNode field(JsonNode n, String name) {

@@ -46,6 +46,15 @@ public final class SumDecoderModel {
      */
     public SumDecoderModel(int p, int d, int width, int classes, int outputDim, Loss loss, int[] left, int[] right,
             int[] label, int train, Optimisers opt, Init init, long seed) {
+        this(p, d, width, classes, outputDim, loss, left, right, label, train, opt, init, seed, null);
+    }
+
+    /**
+     * The same with given MSE targets (classes x outputDim, before the label scale; rounded to float as torch's
+     * float tensor rounds them), or null to draw them from the seed. The initial weights are the seed's either way.
+     */
+    public SumDecoderModel(int p, int d, int width, int classes, int outputDim, Loss loss, int[] left, int[] right,
+            int[] label, int train, Optimisers opt, Init init, long seed, double[][] givenTargets) {
         if (p < 2 || d < 1 || width < 1 || classes < 2) throw new IllegalArgumentException("need p >= 2, d >= 1, width >= 1, classes >= 2");
         if (left.length != right.length || left.length != label.length || train < 1 || train > left.length)
             throw new IllegalArgumentException("samples and labels differ in length, or train is out of range");
@@ -62,7 +71,12 @@ public final class SumDecoderModel {
         SplittableRandom rng = new SplittableRandom(seed);
         SplittableRandom targetRng = rng.split(), embeddingRng = rng.split(), decoderRng = rng.split();
         targets = new float[classes][out];
-        for (float[] t : targets) for (int k = 0; k < out; k++) t[k] = (float) (gaussian(targetRng) * init.labelScale());
+        if (givenTargets != null && (loss != Loss.MSE || givenTargets.length != classes
+                || Arrays.stream(givenTargets).anyMatch(t -> t.length != out)))
+            throw new IllegalArgumentException("given targets must be MSE's, " + classes + " x " + out);
+        for (int c = 0; c < classes; c++)
+            for (int k = 0; k < out; k++)
+                targets[c][k] = (float) ((givenTargets == null ? gaussian(targetRng) : givenTargets[c][k]) * init.labelScale());
         size = new int[] {d, width, width, out};
         embeddings = new double[p * d];
         for (int i = 0; i < embeddings.length; i++) embeddings[i] = (embeddingRng.nextDouble() - 0.5) * init.embeddingScale();

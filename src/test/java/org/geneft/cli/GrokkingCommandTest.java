@@ -52,6 +52,27 @@ class GrokkingCommandTest {
         assertThat(CliRun.of("grokking", "toy", "--loss", "hinge").err()).contains("--loss");
         assertThat(CliRun.of("grokking", "toy", "--pairs", "55").err()).contains("--pairs");
         assertThat(CliRun.of("grokking", "toy", "--steps", "0").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        CliRun draw = CliRun.of("grokking", "toy", "--draw", "torch");
+        assertThat(draw.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(draw.err()).contains("--draw", "torch");
+        assertThat(CliRun.of("grokking", "toy", "--draw", "authors", "--seed", "-1").err()).contains("numpy");
+        assertThat(CliRun.of("grokking", "sweep", "--draw", "both").err()).contains("--draw");
+    }
+
+    @Test
+    void theAuthorsDrawHasItsOwnStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        CliRun r = CliRun.of("grokking", "sweep", "--budget", "smoke", "--draw", "authors", "--runs", dir.toString(),
+                "--threads", "2");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        try (var s = org.geneft.grokking.ToyRunStore.open(dir.resolve("grokking-smoke-authors"), org.geneft.experiments.Shard.ALL)) {
+            // the authors' seeds 0 of Fig. 3's runs (one at the smoke budget), each on numpy's draw
+            for (var c : org.geneft.grokking.ToyChecks.configs(org.geneft.grokking.GrokkingBudget.parse("smoke"), 1,
+                    org.geneft.grokking.ToyRun.Draw.AUTHORS)) {
+                assertThat(c.seed()).isZero();
+                assertThat(s.contains(c)).isTrue();
+            }
+            assertThat(s.size()).isEqualTo(3);
+        }
     }
 
     @Test

@@ -40,6 +40,18 @@ class ToyRunStoreTest {
     }
 
     @Test
+    void theDrawIsPartOfTheKeyAndGeneftsKeepsTheOlderKeys() {
+        ToyRun.Config geneft = config(45, 58), authors = geneft.on(ToyRun.Draw.AUTHORS);
+        assertThat(ToyRunStore.key(geneft)).doesNotContain("draw").endsWith("|seed=58");
+        assertThat(ToyRunStore.key(authors)).isNotEqualTo(ToyRunStore.key(geneft)).endsWith("|draw=AUTHORS");
+        ToyRun.Result r = ToyRun.run(authors);
+        assertThat(ToyRunStore.parse(ToyRunStore.line(r)).config()).isEqualTo(authors);
+        assertThat(ToyRunStore.line(ToyRun.run(geneft))).doesNotContain("draw");
+        assertThatThrownBy(() -> ToyRunStore.parse(ToyRunStore.line(r).replace("\"AUTHORS\"", "\"TORCH\"")))
+                .hasMessageContaining("draw");
+    }
+
+    @Test
     void aRunInTheStoreIsReadNotTrainedAgain(@TempDir Path dir) throws IOException {
         ToyRun.Config a = config(20, 1), b = config(30, 1);
         List<ToyRun.Result> first;

@@ -81,7 +81,36 @@ class ToyRunTest {
     }
 
     @Test
+    void theAuthorsDrawHoldsOutTheAuthorsPairs() {
+        // numpy 1.24: np.random.seed(58); np.random.normal(0, 1, (19, 30)); the complement of choice(55, 45, False),
+        // as pairs of D0_id: the ten pairs train_add holds out with its default seed.
+        ToyRun.Config mse = ToyRun.Config.authors(45, SumDecoderModel.Loss.MSE, 1, ToyRun.Stop.NEVER, 58).on(ToyRun.Draw.AUTHORS);
+        ToyRun.Drawn d = ToyRun.draw(mse);
+        assertThat(d.order().subList(45, 55)).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrder(
+                new int[] {0, 2}, new int[] {0, 4}, new int[] {1, 5}, new int[] {1, 7}, new int[] {2, 4}, new int[] {4, 4},
+                new int[] {4, 6}, new int[] {5, 5}, new int[] {5, 8}, new int[] {5, 9});
+        // Training pairs in numpy's order: indices 12, 32, 27 of D0_id are (1, 3), (3, 8), (3, 3).
+        assertThat(d.order().subList(0, 3)).usingRecursiveFieldByFieldElementComparator()
+                .containsExactly(new int[] {1, 3}, new int[] {3, 8}, new int[] {3, 3});
+        assertThat(d.targets()).hasDimensions(19, 30);
+        assertThat(d.targets()[0][0]).isEqualTo(Double.parseDouble("-0x1.85371e59623c9p-1"));
+        // Cross-entropy draws 19 x 19 targets first (unused, but they move the stream): another split, no targets.
+        ToyRun.Config ce = ToyRun.Config.authors(45, SumDecoderModel.Loss.CE, 1, ToyRun.Stop.NEVER, 58).on(ToyRun.Draw.AUTHORS);
+        assertThat(ToyRun.draw(ce).targets()).isNull();
+        assertThat(ToyRun.draw(ce).order().get(0)).containsExactly(0, 3); // index 3 of D0_id
+        // A run records the split it trained on; geneft's own draw of the same seed is another one.
+        ToyRun.Result r = ToyRun.run(mse);
+        assertThat(r.training()).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(d.order().subList(0, 45));
+        assertThat(ToyRun.draw(mse.on(ToyRun.Draw.GENEFT)).targets()).isNull();
+        assertThat(ToyRun.run(mse.on(ToyRun.Draw.GENEFT)).training()).usingRecursiveFieldByFieldElementComparator()
+                .isNotEqualTo(r.training());
+    }
+
+    @Test
     void nonsenseConfigurationsAreRefused() {
+        assertThatThrownBy(() -> ToyRun.Config.authors(45, SumDecoderModel.Loss.MSE, 10, ToyRun.Stop.NEVER, -1)
+                .on(ToyRun.Draw.AUTHORS)).hasMessageContaining("numpy's seeds");
+        assertThatThrownBy(() -> ToyRun.Draw.parse("--draw", "torch")).hasMessageContaining("--draw").hasMessageContaining("torch");
         assertThatThrownBy(() -> ToyRun.Config.authors(55, SumDecoderModel.Loss.MSE, 10, ToyRun.Stop.NEVER, 1))
                 .hasMessageContaining("training pairs");
         assertThatThrownBy(() -> ToyRun.Config.authors(10, SumDecoderModel.Loss.MSE, 0, ToyRun.Stop.NEVER, 1))
