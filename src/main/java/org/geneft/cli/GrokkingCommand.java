@@ -45,7 +45,8 @@ final class GrokkingCommand implements Runnable {
     @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Trains the toy-model runs that `geneft verify --paper grokking --budget B` needs (Fig. 3, 4(b), "
                     + "5(b), Appendix E, the phase diagrams of Fig. 6), or the shard i/K of them, into "
-                    + "RUNS/grokking-B-seedS/, where verify finds them. Runs already stored are skipped.")
+                    + "RUNS/grokking-B-authors/ (or RUNS/grokking-B-seedS/ with --draw geneft), where verify finds them. "
+                    + "Runs already stored are skipped.")
     static final class Sweep implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -56,9 +57,10 @@ final class GrokkingCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "verify's seed (default: ${DEFAULT-VALUE})")
         long seed;
 
-        @Option(names = "--draw", paramLabel = "D", defaultValue = "geneft",
-                description = "targets and training splits drawn by geneft from --seed (geneft), or the authors' own "
-                        + "draws with their seeds, into RUNS/grokking-B-authors/ (authors) (default: ${DEFAULT-VALUE})")
+        @Option(names = "--draw", paramLabel = "D", defaultValue = "authors",
+                description = "targets and training splits as the authors drew them, with their seeds, into "
+                        + "RUNS/grokking-B-authors/ (authors), or fresh draws by geneft from --seed, into "
+                        + "RUNS/grokking-B-seedS/ (geneft) (default: ${DEFAULT-VALUE})")
         String draw;
 
         @Option(names = "--shard", paramLabel = "i/K", defaultValue = "1/1",
@@ -97,8 +99,8 @@ final class GrokkingCommand implements Runnable {
                 ToyRunStore.runAll(mine, t, store);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "grokking %s seed %d shard %s: %d runs of %d in this shard (%d stored before), %s, %.1f s%n",
-                    b.word(), seed, s, mine.size(), all.size(), before, dir, (System.nanoTime() - start) / 1e9);
+            out.printf(Locale.ROOT, "grokking %s %s shard %s: %d runs of %d in this shard (%d stored before), %s, %.1f s%n",
+                    b.word(), d == ToyRun.Draw.GENEFT ? "seed " + seed : "authors' draws", s, mine.size(), all.size(), before, dir, (System.nanoTime() - start) / 1e9);
             out.flush();
             return ExitCode.OK;
         }

@@ -153,9 +153,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "arithmetic of the figure sweeps' training runs: float32 (the paper's) or float64 (default: ${DEFAULT-VALUE})")
     String precision;
 
-    @Option(names = "--draw", paramLabel = "D", defaultValue = "geneft",
-            description = "the grokking paper's toy runs: their targets and training splits drawn by geneft from --seed "
-                    + "(geneft), or the authors' own draws, numpy's generator with their seeds (authors) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--draw", paramLabel = "D", defaultValue = "authors",
+            description = "the grokking paper's toy runs: their targets and training splits as the authors drew them, "
+                    + "numpy's generator with their seeds (authors), or fresh draws by geneft from --seed (geneft) "
+                    + "(default: ${DEFAULT-VALUE})")
     String draw;
 
     @Option(names = "--no-pdf", description = "write report.tex without running pdflatex")

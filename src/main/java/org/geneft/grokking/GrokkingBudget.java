@@ -19,21 +19,24 @@ import java.util.Map;
  *                      the accuracies are measured
  * @param toyMeasure    the step at which Fig. 3's accuracies are measured (the authors' 5000)
  * @param toyPairs      the training sizes (the authors' 5, 10, ..., 50, 54 of 55 pairs)
- * @param phaseGrid     learning rates per axis of the phase diagrams (the authors' 10; 0: no diagrams)
+ * @param phaseGrid     learning rates per axis of the phase diagrams (0: no diagrams; the paper budget runs the
+ *                      published figure's own grids, PhaseChecks.axes)
+ * @param phaseSteps    each diagram run's step budget (the published figure's 10^5, phase_diagram_plot's
+ *                      compute_budget; the repository's toy/produce_figure_data.py ran 10^4)
  */
 public record GrokkingBudget(String word, int structureSets, int rateSets, List<Integer> sizes, int sizeSets,
-        int toySeeds, long toySteps, long toyMeasure, List<Integer> toyPairs, int phaseGrid) {
+        int toySeeds, long toySteps, long toyMeasure, List<Integer> toyPairs, int phaseGrid, long phaseSteps) {
     private static final List<Integer> AUTHORS_PAIRS = List.of(5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 54);
 
     public static GrokkingBudget parse(String word) {
         return switch (word) {
-            case "smoke" -> new GrokkingBudget(word, 100, 100, List.of(6, 10, 14), 50, 1, 300, 200, List.of(10, 30, 50), 0);
+            case "smoke" -> new GrokkingBudget(word, 100, 100, List.of(6, 10, 14), 50, 1, 300, 200, List.of(10, 30, 50), 0, 0);
             case "quick" -> new GrokkingBudget(word, 1_000, 1_000, List.of(6, 8, 10, 12, 16, 20), 200, 2, 10_000, 5_000,
-                    AUTHORS_PAIRS, 3);
+                    AUTHORS_PAIRS, 3, 10_000);
             // The authors' own protocol for the trained runs (toy/produce_figure_data.py: seeds 0, 1, 2; 5000 steps
-            // for Fig. 3, 10^4 for Fig. 4(b)).
+            // for Fig. 3, 10^4 for Fig. 4(b)) and for the published phase diagrams (phase_diagram_plot: 10^5 steps).
             case "paper" -> new GrokkingBudget(word, 10_000, 10_000, List.of(6, 8, 10, 12, 16, 20, 24), 1_000, 3, 10_000,
-                    5_000, AUTHORS_PAIRS, 10);
+                    5_000, AUTHORS_PAIRS, 16, 100_000);
             default -> throw new IllegalArgumentException("--budget: expected smoke, quick or paper, got '" + word + "'");
         };
     }
@@ -44,7 +47,9 @@ public record GrokkingBudget(String word, int structureSets, int rateSets, List<
         m.put("training sets per fraction, Fig. 4(a) (p = 10)", Integer.toString(structureSets));
         m.put("training sets per fraction, Fig. 5(a)", Integer.toString(rateSets));
         m.put("critical fraction against p", sizes + ", " + sizeSets + " training sets per fraction");
-        m.put("phase diagrams (Fig. 6(a)-(c))", phaseGrid == 0 ? "not run" : phaseGrid + " values per axis");
+        m.put("phase diagrams (Fig. 6(a)-(c))", phaseGrid == 0 ? "not run" : (word.equals("paper")
+                ? "the published grids, (a) 13 x 13, (b) and (c) 16 x 11" : phaseGrid + " values per axis")
+                + ", up to " + phaseSteps + " steps a run");
         m.put("toy model runs (Figs. 3, 4(b), 5(b), Appendix E)", toyPairs + " training pairs x " + toySeeds
                 + " seeds, up to " + toySteps + " steps, accuracies at step " + toyMeasure);
         return m;

@@ -34,10 +34,10 @@ public final class PhaseChecks {
             + "which phases can appear; a pattern missing on one split is not reproduced there, and only its absence on "
             + "several splits (not run at this budget) would refute it.";
     /**
-     * The authors' seeds of the diagrams (toy/produce_figure_data.py): train_add's default 58 for the regression panels
-     * (a) and (b), 1 for the classification panel (c).
+     * The authors' seeds of the diagrams (phase_diagram_plot/phase_diagram.ipynb and phase_diagram-classification
+     * .ipynb): 58 for the regression panels (a) and (b), 6 for the classification panel (c).
      */
-    static final long AUTHORS_MSE_SEED = 58, AUTHORS_CE_SEED = 1;
+    static final long AUTHORS_MSE_SEED = 58, AUTHORS_CE_SEED = 6;
     private final GrokkingBudget budget;
     /** The run's seed, and the seed of the diagrams' one training split drawn from it (splitSeed). */
     private final long seed, splitSeed;
@@ -55,14 +55,22 @@ public final class PhaseChecks {
         this(budget, seed, ToyRun.Draw.GENEFT, threads, store);
     }
 
-    /** On a draw: geneft's (a split from {@code seed}, splitSeed) or the authors' own (their seeds; seed unused). */
+    /**
+     * On a draw: geneft's (a split from {@code seed}, splitSeed) or the authors' own (their seeds and their notebooks'
+     * calls, AUTHORS_PHASES; seed unused).
+     */
     public PhaseChecks(GrokkingBudget budget, long seed, ToyRun.Draw draw, int threads, ToyRunStore store) {
         this.budget = budget;
         this.seed = seed;
-        this.draw = draw;
+        this.draw = phases(draw);
         this.splitSeed = draw == ToyRun.Draw.GENEFT ? splitSeed(seed) : AUTHORS_MSE_SEED;
         this.threads = threads;
         this.store = store;
+    }
+
+    /** The authors' draw of a diagram is their phase notebooks' (Fig. 3's runs draw as train_add does). */
+    static ToyRun.Draw phases(ToyRun.Draw draw) {
+        return draw == ToyRun.Draw.GENEFT ? draw : ToyRun.Draw.AUTHORS_PHASES;
     }
 
     /** The seed of a panel's cells: geneft's split seed, or the authors' seed of that panel. */
@@ -92,8 +100,13 @@ public final class PhaseChecks {
     }
 
     static List<Double> decays(int k) {
+        return decays(k, 10);
+    }
+
+    /** k weight decays evenly from 0 to max. */
+    static List<Double> decays(int k, double max) {
         List<Double> out = new ArrayList<>();
-        for (int i = 0; i < k; i++) out.add(Math.round(10.0 * i / (k - 1) * 1e9) / 1e9);
+        for (int i = 0; i < k; i++) out.add(Math.round(max * i / (k - 1) * 1e9) / 1e9);
         return out;
     }
 
@@ -101,7 +114,7 @@ public final class PhaseChecks {
         Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> diagrams = new EnumMap<>(PhaseDiagram.Kind.class);
         for (Map.Entry<PhaseDiagram.Kind, List<List<Double>>> d : axes(budget).entrySet())
             diagrams.put(d.getKey(), PhaseDiagram.run(d.getKey(), d.getValue().get(0), d.getValue().get(1),
-                    seedOf(d.getKey(), splitSeed, draw), draw, threads, store));
+                    seedOf(d.getKey(), splitSeed, draw), draw, threads, budget.phaseSteps(), store));
         return check(diagrams);
     }
 
@@ -109,11 +122,17 @@ public final class PhaseChecks {
     static Map<PhaseDiagram.Kind, List<List<Double>>> axes(GrokkingBudget budget) {
         int k = budget.phaseGrid();
         Map<PhaseDiagram.Kind, List<List<Double>>> axes = new EnumMap<>(PhaseDiagram.Kind.class);
-        if (k > 0) {
-            List<Double> wd = decays(budget.word().equals("paper") ? 11 : k);
+        if (k > 0 && budget.word().equals("paper")) {
+            // The published Fig. 6's own grids (the authors' phase_diagram_plot/data_add_r_reprlr.h5, data_add_r.h5,
+            // data_add_c.h5): (a) 13 x 13 rates 10^-5..10^-2 in quarter decades; (b), (c) 16 decoder rates in fifths
+            // of a decade against weight decays 0..10 (regression) and 0..20 in steps of 2 (classification).
+            axes.put(PhaseDiagram.Kind.RATES, List.of(rates(13), rates(13)));
+            axes.put(PhaseDiagram.Kind.DECAY_MSE, List.of(rates(16), decays(11, 10)));
+            axes.put(PhaseDiagram.Kind.DECAY_CE, List.of(rates(16), decays(11, 20)));
+        } else if (k > 0) {
             axes.put(PhaseDiagram.Kind.RATES, List.of(rates(k), rates(k)));
-            axes.put(PhaseDiagram.Kind.DECAY_MSE, List.of(rates(k), wd));
-            axes.put(PhaseDiagram.Kind.DECAY_CE, List.of(rates(k), wd));
+            axes.put(PhaseDiagram.Kind.DECAY_MSE, List.of(rates(k), decays(k)));
+            axes.put(PhaseDiagram.Kind.DECAY_CE, List.of(rates(k), decays(k)));
         }
         return axes;
     }
@@ -124,20 +143,22 @@ public final class PhaseChecks {
     }
 
     /** The same on a draw (the authors' ignores {@code seed}). */
-    public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed, ToyRun.Draw draw) {
+    public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed, ToyRun.Draw given) {
+        ToyRun.Draw draw = phases(given);
         List<ToyRun.Config> out = new ArrayList<>();
         Map<PhaseDiagram.Kind, List<List<Double>>> axes = axes(budget);
         long split = axes.isEmpty() || draw != ToyRun.Draw.GENEFT ? seed : splitSeed(seed);
         for (Map.Entry<PhaseDiagram.Kind, List<List<Double>>> d : axes.entrySet())
             out.addAll(PhaseDiagram.configs(d.getKey(), d.getValue().get(0), d.getValue().get(1),
-                    seedOf(d.getKey(), split, draw), draw, PhaseDiagram.STEPS));
+                    seedOf(d.getKey(), split, draw), draw, budget.phaseSteps()));
         return out;
     }
 
     GrokkingChecks.Result check(Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> diagrams) {
         double ideal = 1;
         for (PhaseDiagram.Kind kind : diagrams.keySet())
-            ideal = Math.min(ideal, idealHeldOut(PhaseDiagram.config(kind, 1e-3, 0, seedOf(kind, splitSeed, draw), draw)));
+            ideal = Math.min(ideal, idealHeldOut(PhaseDiagram.config(kind, 1e-3, 0, seedOf(kind, splitSeed, draw), draw,
+                    PhaseDiagram.STEPS)));
         return check(diagrams, ideal);
     }
 
@@ -166,15 +187,16 @@ public final class PhaseChecks {
         // A split whose held-out pairs the training parallelograms do not decide cannot show generalization: then a
         // diagram without comprehension or grokking says nothing about the paper's claims that need them.
         boolean splitCanGeneralize = idealHeldOut >= ToyRun.ACCURACY;
+        String steps = budget.phaseSteps() == 100_000 ? "10^5" : Long.toString(budget.phaseSteps());
         String impossible = String.format(Locale.ROOT, "Not checkable on this training split: the diagrams' one split "
                 + "(%s, as the authors drew one for all cells) leaves %.0f %% of the held-out pairs undecided by the "
                 + "training parallelograms, so even the ideal model (Appendix D) reaches only %.0f %% held-out accuracy, "
                 + "below Appendix A's 90 %%: no cell can comprehend or grok, whatever its optimiser.", splitName(),
                 100 * (1 - idealHeldOut), 100 * idealHeldOut);
-        String basis = !run ? "" : paper ? "the authors' protocol (grid, 10^4 steps, one seed a cell) on "
-                + (draw == ToyRun.Draw.AUTHORS ? "the authors' own draw of training split and targets" : "one training split")
+        String basis = !run ? "" : paper ? "the published figure's protocol (its grids, 10^5 steps, one seed a cell) on "
+                + (draw == ToyRun.Draw.AUTHORS_PHASES ? "the authors' own draw of training split and targets" : "one training split")
                 : "quick budget: a " + budget.phaseGrid() + " x " + budget.phaseGrid() + " grid of the authors' ranges, "
-                + "their 10^4 steps";
+                + steps + " steps (the published figure ran 10^5)";
         List<Claim> claims = new ArrayList<>();
         List<DataTable> tables = new ArrayList<>();
         StringBuilder counts = new StringBuilder();
@@ -208,7 +230,7 @@ public final class PhaseChecks {
                         + String.format(Locale.ROOT, "On the training split of %s (the ideal model's held-out "
                         + "accuracy %.0f %%). ", splitName(), 100 * idealHeldOut)
                         + "Phases by panel: " + counts + " (one run a cell, as the authors'; Appendix A with their "
-                        + "thresholds: 90 % accuracy within 10^4 steps, grokking when held-out 90 % comes more than 10^3 "
+                        + "thresholds: 90 % accuracy within " + steps + " steps, grokking when held-out 90 % comes more than 10^3 "
                         + "steps after training 90 %). With 10 held-out pairs whether a single run generalizes depends on "
                         + "its seed (Fig. 3's runs at 45 pairs), so a coarse grid can miss a phase that a finer one shows."
                         + String.format(Locale.ROOT, " In %d of the %d cells that generalize the held-out set reaches 90 %% "
@@ -282,19 +304,23 @@ public final class PhaseChecks {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("budget", budget.word());
         p.put("seed", seed);
-        p.put("split", draw == ToyRun.Draw.AUTHORS ? String.format(Locale.ROOT, "the authors' own draw for every cell: the "
-                + "training split and MSE targets numpy's legacy generator gives toy/train_add.py with their seeds, %d for "
-                + "panels (a) and (b), %d for (c) (the ideal model's held-out accuracy at least %.0f %%); the initial "
-                + "weights are geneft's draw from the same seed", AUTHORS_MSE_SEED, AUTHORS_CE_SEED, 100 * idealHeldOut)
+        p.put("split", draw == ToyRun.Draw.AUTHORS_PHASES ? String.format(Locale.ROOT, "the authors' own draw for every "
+                + "cell: the training split and MSE targets numpy's legacy generator gives their phase-diagram notebooks "
+                + "(phase_diagram_plot) with their seeds, %d for panels (a) and (b), %d for (c) (the ideal model's "
+                + "held-out accuracy at least %.0f %%); the initial weights are geneft's draw from the same seed",
+                AUTHORS_MSE_SEED, AUTHORS_CE_SEED, 100 * idealHeldOut)
                 : String.format(Locale.ROOT, "one training split for every cell, as the authors': seed %d, the first "
                 + "from %d on which the ideal model (Appendix D) reaches 90 %% held-out accuracy (it reaches %.0f %%)",
                 splitSeed, seed, 100 * idealHeldOut));
-        p.put("grid", run ? budget.phaseGrid() + " learning rates 10^-5..10^-2 (log) x the same or weight decays 0..10" : "none");
+        p.put("grid", !run ? "none" : paper ? "the published figure's (the authors' phase_diagram_plot/*.h5): (a) 13 x 13 "
+                + "learning rates 10^-5..10^-2 in quarter decades; (b) 16 decoder rates 10^-5..10^-2 in fifths of a decade "
+                + "x weight decays 0..10; (c) the same rates x weight decays 0..20 in steps of 2"
+                : budget.phaseGrid() + " learning rates 10^-5..10^-2 (log) x the same or weight decays 0..10");
         p.put("runs", "addition on p = 10, 45/10 split, 1-200-200-30 tanh decoder (2p - 1 logits for CE), AdamW, full batch, "
-                + "up to 10^4 steps, stopped once both accuracies pass 90 %; panel (a) MSE with no weight decay, (b) MSE "
-                + "and (c) CE with the embeddings' rate 10^-3");
-        p.put("phases", "Appendix A: 90 % within 10^4 steps; grokking when the held-out 90 % comes more than 10^3 steps "
-                + "after the training 90 % (the authors' Fig. 5(b)-(c) threshold)");
+                + "up to " + steps + " steps, stopped once both accuracies pass 90 % (the phase is then decided); panel "
+                + "(a) MSE with no weight decay, (b) MSE and (c) CE with the embeddings' rate 10^-3");
+        p.put("phases", "Appendix A: 90 % within " + steps + " steps; grokking when the held-out 90 % comes more than 10^3 "
+                + "steps after the training 90 % (the authors' threshold, phase_diagram_plot/simple_phase_diagram.ipynb)");
         protocols.put("grokking-phases", p);
         return new GrokkingChecks.Result(claims, tables, Map.of("fig6", fig), protocols);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 public final class PhaseDiagram {
     /** The authors' gap between the two 90 % steps beyond which generalization counts as delayed (Fig. 5(b), 5(c)). */
     public static final long GROKKING_GAP = 1_000;
+    /** The repository's toy runs' step budget (toy/produce_figure_data.py); the published figure ran 10^5. */
     public static final long STEPS = 10_000;
     /** Every diagram's task: addition on p symbols, the first TRAIN_PAIRS of the p(p + 1)/2 pairs trained. */
     static final int P = 10, TRAIN_PAIRS = 45;
@@ -72,11 +73,6 @@ public final class PhaseDiagram {
         return config(kind, x, y, seed, ToyRun.Draw.GENEFT, steps);
     }
 
-    /** The cell on a draw of targets and split (ToyRun.Draw). */
-    static ToyRun.Config config(Kind kind, double x, double y, long seed, ToyRun.Draw draw) {
-        return config(kind, x, y, seed, draw, STEPS);
-    }
-
     static ToyRun.Config config(Kind kind, double x, double y, long seed, ToyRun.Draw draw, long steps) {
         SumDecoderModel.Optimisers opt = switch (kind) {
             case RATES -> new SumDecoderModel.Optimisers(x, 0, y, 0);
@@ -116,12 +112,8 @@ public final class PhaseDiagram {
         return run(kind, xs, ys, seed, ToyRun.Draw.GENEFT, threads, steps, store);
     }
 
-    /** The grid on a draw of targets and split, with a store (or null). */
-    public static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, ToyRun.Draw draw, int threads,
-                                 ToyRunStore store) {
-        return run(kind, xs, ys, seed, draw, threads, STEPS, store);
-    }
 
+    /** The grid on a draw of targets and split, runs of up to {@code steps}, with a store (or null). */
     static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, ToyRun.Draw draw, int threads, long steps,
                           ToyRunStore store) {
         List<ToyRun.Result> runs = ToyRuns.run(configs(kind, xs, ys, seed, draw, steps), threads, store);

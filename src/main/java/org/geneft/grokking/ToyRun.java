@@ -31,13 +31,20 @@ public final class ToyRun {
         /** geneft's own generator (SplittableRandom) from the seed: a fresh draw of the same law as the authors'. */
         GENEFT,
         /**
-         * The authors' own draw: numpy's legacy generator seeded with the seed, called as toy/train_add.py calls it
-         * (the (2p - 1) x output-dimension normal targets, then choice(p(p + 1)/2, trainPairs, replace=False)), so
-         * a run sees the targets and the training pairs the authors' run with that seed saw.
+         * The authors' own draw for Figs. 3-5: numpy's legacy generator seeded with the seed, called as
+         * toy/train_add.py calls it (the (2p - 1) x output-dimension normal targets, then choice(p(p + 1)/2,
+         * trainPairs, replace=False)), so a run sees the targets and the training pairs the authors' run with that
+         * seed saw.
          */
-        AUTHORS;
+        AUTHORS,
+        /**
+         * The authors' own draw for the phase diagrams of Fig. 6 (phase_diagram_plot/phase_diagram*.ipynb): first the
+         * p input templates of the (unused) encoder, p x output dimension normals, then, for regression, the targets,
+         * then the split; classification's targets are one-hot, drawn from nothing.
+         */
+        AUTHORS_PHASES;
 
-        /** The command line's word: authors or geneft. */
+        /** The command line's word: authors (AUTHORS, or AUTHORS_PHASES for a phase diagram) or geneft. */
         public static Draw parse(String option, String word) {
             return switch (word) {
                 case "authors" -> AUTHORS;
@@ -64,7 +71,7 @@ public final class ToyRun {
             if (trainPairs < 1 || trainPairs >= all)
                 throw new IllegalArgumentException("training pairs must lie in [1, " + (all - 1) + "], got " + trainPairs);
             if (steps < 1) throw new IllegalArgumentException("steps must be >= 1, got " + steps);
-            if (draw == Draw.AUTHORS && (seed < 0 || seed > 0xFFFF_FFFFL))
+            if (draw != Draw.GENEFT && (seed < 0 || seed > 0xFFFF_FFFFL))
                 throw new IllegalArgumentException("the authors' draw takes numpy's seeds, 0 to 2^32 - 1, got " + seed);
         }
 
@@ -122,10 +129,12 @@ public final class ToyRun {
         int p = c.p();
         if (c.draw() == Draw.GENEFT) return new Drawn(samples(p, c.seed()), null);
         // toy/train_add.py: np.random.seed(seed); y_templates = normal(0, 1, (2p - 1, output_dim)), output_dim = 2p - 1
-        // for cross-entropy; then train_id = choice(all, train_num, replace=False), the rest held out.
+        // for cross-entropy; then train_id = choice(all, train_num, replace=False), the rest held out. The phase-diagram
+        // notebooks draw x_templates = normal(0, 1, (p, output_dim)) first, and no targets for cross-entropy.
         NumpyLegacyRandom rng = new NumpyLegacyRandom(c.seed());
-        int classes = 2 * p - 1;
-        double[][] targets = rng.normal(classes, c.loss() == SumDecoderModel.Loss.CE ? classes : c.outputDim());
+        int classes = 2 * p - 1, columns = c.loss() == SumDecoderModel.Loss.CE ? classes : c.outputDim();
+        if (c.draw() == Draw.AUTHORS_PHASES) rng.normal(p, columns);
+        double[][] targets = c.draw() == Draw.AUTHORS || c.loss() == SumDecoderModel.Loss.MSE ? rng.normal(classes, columns) : null;
         List<int[]> all = LinearStructureProbability.allPairs(p), order = new ArrayList<>();
         boolean[] trained = new boolean[all.size()];
         for (int s : rng.choiceWithoutReplacement(all.size(), c.trainPairs())) {

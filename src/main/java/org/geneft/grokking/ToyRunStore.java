@@ -246,7 +246,8 @@ public final class ToyRunStore implements AutoCloseable {
         try {
             return ToyRun.Draw.valueOf(word);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("field 'draw' is neither GENEFT nor AUTHORS: '" + word + "'");
+            throw new IllegalArgumentException("field 'draw' is none of " + java.util.Arrays.toString(ToyRun.Draw.values())
+                    + ": '" + word + "'");
         }
     }
 

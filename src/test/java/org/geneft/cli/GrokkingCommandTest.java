@@ -61,8 +61,8 @@ class GrokkingCommandTest {
 
     @Test
     void theAuthorsDrawHasItsOwnStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        CliRun r = CliRun.of("grokking", "sweep", "--budget", "smoke", "--draw", "authors", "--runs", dir.toString(),
-                "--threads", "2");
+        CliRun r = CliRun.of("grokking", "sweep", "--budget", "smoke", "--runs", dir.toString(), "--threads", "2");
+        assertThat(r.out()).contains("authors' draws");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         try (var s = org.geneft.grokking.ToyRunStore.open(dir.resolve("grokking-smoke-authors"), org.geneft.experiments.Shard.ALL)) {
             // the authors' seeds 0 of Fig. 3's runs (one at the smoke budget), each on numpy's draw
@@ -78,8 +78,8 @@ class GrokkingCommandTest {
     @Test
     void sweepShardsMeetInTheStoreVerifyReads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         for (String shard : new String[] {"1/2", "2/2"}) {
-            CliRun r = CliRun.of("grokking", "sweep", "--budget", "smoke", "--shard", shard, "--runs", dir.toString(),
-                    "--threads", "2");
+            CliRun r = CliRun.of("grokking", "sweep", "--budget", "smoke", "--draw", "geneft", "--shard", shard, "--runs",
+                    dir.toString(), "--threads", "2");
             assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
             assertThat(r.out()).contains("shard " + shard);
         }
@@ -92,7 +92,8 @@ class GrokkingCommandTest {
                     org.geneft.grokking.GrokkingBudget.parse("smoke"), 1).size()).isEqualTo(3);
         }
         // Run again: everything is stored, nothing is trained.
-        CliRun again = CliRun.of("grokking", "sweep", "--budget", "smoke", "--shard", "1/2", "--runs", dir.toString());
+        CliRun again = CliRun.of("grokking", "sweep", "--budget", "smoke", "--draw", "geneft", "--shard", "1/2", "--runs",
+                dir.toString());
         assertThat(again.out()).contains("(3 stored before)");
         assertThat(CliRun.of("grokking", "sweep", "--shard", "3/2").exit()).isEqualTo(ExitCode.BAD_INPUT);
     }

@@ -20,8 +20,9 @@ class VerifyGrokkingTest {
         CliRun r = CliRun.of("verify", "--paper", "grokking", "--budget", "smoke", "--no-pdf", "--out", out.toString(),
                 "--runs", dir.resolve("runs").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
-        // The toy model's runs were stored as they finished: the smoke budget's three.
-        assertThat(Files.readAllLines(dir.resolve("runs/grokking-smoke-seed1/toy-runs.jsonl"))).hasSize(3);
+        // The toy model's runs were stored as they finished: the smoke budget's three, on the authors' draws by default.
+        assertThat(Files.readAllLines(dir.resolve("runs/grokking-smoke-authors/toy-runs.jsonl"))).hasSize(3)
+                .allSatisfy(l -> assertThat(l).contains("\"draw\":\"AUTHORS\""));
         assertThat(r.out()).contains("geneft verify --paper grokking (budget smoke", "refuted: linear-dynamics/flow-is-linear");
         assertThat(out.resolve("data").toFile().list()).contains("grok-fig4a.csv", "grok-fig4c.csv", "grok-fig5a.csv",
                 "grok-critical-by-p.csv", "grok-fig3.csv");

@@ -1,5 +1,7 @@
 package org.geneft.grokking;
 
+import org.geneft.training.SumDecoderModel;
+
 import org.geneft.claims.Claim;
 import org.geneft.claims.Verdict;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Appendix A's phases and the phase-diagram verdicts on synthetic grids. */
 class PhaseChecksTest {
@@ -157,5 +160,45 @@ class PhaseChecksTest {
         assertThat(PhaseChecks.configs(GrokkingBudget.parse("quick"), 1)).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.seed()).isEqualTo(split));
         assertThat(PhaseChecks.configs(GrokkingBudget.parse("smoke"), 1)).isEmpty();
+    }
+
+    /** The paper budget runs the published figure's grids (phase_diagram_plot/*.h5) for 10^5 steps a cell. */
+    @Test
+    void thePaperBudgetRunsThePublishedFiguresGridsAndSteps() {
+        GrokkingBudget paper = GrokkingBudget.parse("paper");
+        Map<PhaseDiagram.Kind, List<List<Double>>> axes = PhaseChecks.axes(paper);
+        assertThat(axes.get(PhaseDiagram.Kind.RATES).get(0)).hasSize(13).startsWith(1e-5);
+        assertThat(axes.get(PhaseDiagram.Kind.RATES).get(0).get(4)).isCloseTo(1e-4, within(1e-18));
+        assertThat(axes.get(PhaseDiagram.Kind.DECAY_MSE).get(0)).hasSize(16);
+        assertThat(axes.get(PhaseDiagram.Kind.DECAY_MSE).get(0).get(5)).isCloseTo(1e-4, within(1e-18));
+        assertThat(axes.get(PhaseDiagram.Kind.DECAY_MSE).get(1)).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+        assertThat(axes.get(PhaseDiagram.Kind.DECAY_CE).get(1)).containsExactly(0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 16.0, 18.0, 20.0);
+        List<ToyRun.Config> cells = PhaseChecks.configs(paper, 1, ToyRun.Draw.AUTHORS);
+        assertThat(cells).hasSize(13 * 13 + 2 * 16 * 11).allSatisfy(c -> {
+            assertThat(c.steps()).isEqualTo(100_000);
+            assertThat(c.draw()).isEqualTo(ToyRun.Draw.AUTHORS_PHASES);
+            assertThat(c.seed()).isEqualTo(c.loss() == SumDecoderModel.Loss.CE ? 6 : 58);
+        });
+        assertThat(PhaseChecks.configs(GrokkingBudget.parse("quick"), 1)).allSatisfy(c -> assertThat(c.steps()).isEqualTo(10_000));
+    }
+
+    /** The authors' phase notebooks draw input templates first: numpy 1.24 gives these held-out pairs. */
+    @Test
+    void theAuthorsPhaseDrawHoldsOutTheirNotebooksPairs() {
+        ToyRun.Config mse = PhaseDiagram.config(PhaseDiagram.Kind.DECAY_MSE, 1e-3, 0, 58, ToyRun.Draw.AUTHORS_PHASES, 10);
+        ToyRun.Config ce = PhaseDiagram.config(PhaseDiagram.Kind.DECAY_CE, 1e-3, 0, 6, ToyRun.Draw.AUTHORS_PHASES, 10);
+        // np.random.seed(58); normal(0, 1, (10, 30)); y = normal(0, 1, (19, 30)); choice(55, 45, replace=False)
+        assertThat(ToyRun.draw(mse).order().subList(45, 55)).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrder(new int[] {0, 4}, new int[] {0, 7}, new int[] {1, 1}, new int[] {1, 6},
+                        new int[] {2, 5}, new int[] {3, 3}, new int[] {3, 6}, new int[] {4, 4}, new int[] {5, 7}, new int[] {8, 8});
+        assertThat(ToyRun.draw(mse).targets()[0][0]).isEqualTo(Double.parseDouble("-0x1.e8ff1562a337ap-1"));
+        // np.random.seed(6); normal(0, 1, (10, 19)); choice(55, 45, replace=False): one-hot targets draw nothing
+        assertThat(ToyRun.draw(ce).order().subList(45, 55)).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrder(new int[] {0, 9}, new int[] {1, 1}, new int[] {2, 2}, new int[] {2, 9},
+                        new int[] {4, 6}, new int[] {5, 8}, new int[] {5, 9}, new int[] {6, 8}, new int[] {6, 9}, new int[] {8, 8});
+        assertThat(ToyRun.draw(ce).targets()).isNull();
+        // Both splits let the ideal model decide every held-out pair, so every phase can appear.
+        assertThat(PhaseChecks.idealHeldOut(mse)).isEqualTo(1.0);
+        assertThat(PhaseChecks.idealHeldOut(ce)).isGreaterThanOrEqualTo(ToyRun.ACCURACY);
     }
 }
