@@ -299,7 +299,9 @@ public final class PhaseChecks {
         }
         Map<String, Object> fig = new LinkedHashMap<>();
         fig.put("run", run);
-        fig.put("grid", Integer.toString(budget.phaseGrid()));
+        fig.put("grid", paper ? "the published figure's own, (a) 13 x 13 and (b), (c) 16 x 11 (the authors' "
+                + "phase_diagram_plot data)" : budget.phaseGrid() + " values per axis over the authors' ranges");
+        fig.put("steps", String.format(Locale.ROOT, "%,d", budget.phaseSteps())); // escaped by the report
         Map<String, Map<String, Object>> protocols = new LinkedHashMap<>();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("budget", budget.word());

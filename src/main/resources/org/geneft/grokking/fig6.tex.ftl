@@ -1,8 +1,8 @@
 [#-- Fig. 6 (a)-(c): the toy model's phase diagrams. --]
 [#if figures.fig6.run]
-The toy model on addition ($p = 10$, 45 of 55 pairs trained), each cell one run of up to $10^4$ steps, classified by
+The toy model on addition ($p = 10$, 45 of 55 pairs trained), each cell one run of up to [=figures.fig6.steps] steps, classified by
 Appendix~A: comprehension (green), grokking (yellow), memorization (violet), confusion (grey). Grid: [=figures.fig6.grid]
-values per axis over the authors' ranges (\texttt{data/grok-fig6a.csv}, \texttt{grok-fig6b.csv}, \texttt{grok-fig6c.csv}).
+(\texttt{data/grok-fig6a.csv}, \texttt{grok-fig6b.csv}, \texttt{grok-fig6c.csv}).
 \pgfplotsset{grokphases/.style={only marks, scatter, mark size=3pt, scatter src=explicit symbolic,
   scatter/classes={comprehension={mark=square*,green!60!black}, grokking={mark=square*,yellow!80!orange},
     memorization={mark=square*,violet}, confusion={mark=square*,gray}}}}
