@@ -3,6 +3,7 @@ package org.geneft.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.experiments.Shard;
+import org.geneft.grokking.AppendixGChecks;
 import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.LinearStructureProbability;
 import org.geneft.grokking.PhaseChecks;
@@ -86,6 +87,7 @@ final class GrokkingCommand implements Runnable {
             Path dir = ToyRunStore.folder(runs, b.word(), seed, d);
             List<ToyRun.Config> all = new ArrayList<>(ToyChecks.configs(b, seed, d));
             all.addAll(PhaseChecks.configs(b, seed, d));
+            all.addAll(AppendixGChecks.configs(b, seed, d)); // last: the earlier positions, and their shards, stay
             List<ToyRun.Config> mine = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();

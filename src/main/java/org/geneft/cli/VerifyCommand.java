@@ -17,6 +17,7 @@ import org.geneft.experiments.FigureSweeps;
 import org.geneft.experiments.Shard;
 import org.geneft.experiments.SweepSummary;
 import org.geneft.graph.Digraph;
+import org.geneft.grokking.AppendixGChecks;
 import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.GrokkingChecks;
 import org.geneft.grokking.GrokkingPaper;
@@ -230,7 +231,9 @@ final class VerifyCommand implements Callable<Integer> {
             ToyChecks toy = new ToyChecks(b, seed, d, cores, store);
             trained = stage("the toy model's runs (Figs. 3, 4(b), 5(b), Appendix E)", () -> toy.check(toy.runs()));
             PhaseChecks phases = new PhaseChecks(b, seed, d, cores, store);
-            diagrams = stage("the toy model's phase diagrams (Fig. 6(a)-(c))", phases::run);
+            AppendixGChecks more = new AppendixGChecks(b, seed, d, cores, store);
+            diagrams = GrokkingPaper.merge(stage("the toy model's phase diagrams (Fig. 6(a)-(c))", phases::run),
+                    stage("Appendix G's phase diagrams (Figs. 13-15)", more::run));
         }
         GrokkingChecks.Result checks = GrokkingPaper.merge(GrokkingPaper.merge(exact, trained), diagrams);
         List<Claim> claims = GrokkingPaper.claims(derivations, checks);

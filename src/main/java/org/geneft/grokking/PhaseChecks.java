@@ -329,7 +329,7 @@ public final class PhaseChecks {
 
     /** The diagrams' split in words: geneft's seed, or the authors' draw. */
     private String splitName() {
-        return draw == ToyRun.Draw.AUTHORS ? String.format(Locale.ROOT, "the authors' draw (numpy seeds %d and %d)",
+        return draw == ToyRun.Draw.AUTHORS_PHASES ? String.format(Locale.ROOT, "the authors' draw (numpy seeds %d and %d)",
                 AUTHORS_MSE_SEED, AUTHORS_CE_SEED) : "seed " + splitSeed;
     }
 

@@ -36,7 +36,13 @@ public final class PhaseDiagram {
         /** Fig. 6(b): decoder learning rate (x) against decoder weight decay (y), regression. */
         DECAY_MSE("b", SumDecoderModel.Loss.MSE),
         /** Fig. 6(c): the same with classification (cross-entropy). */
-        DECAY_CE("c", SumDecoderModel.Loss.CE);
+        DECAY_CE("c", SumDecoderModel.Loss.CE),
+        /** Appendix G, Fig. 13: decoder learning rate (x) against the minibatch's size (y), regression. */
+        BATCH("g13", SumDecoderModel.Loss.MSE),
+        /** Appendix G, Fig. 14: decoder learning rate (x) against the embeddings' initialisation scale (y). */
+        INIT_SCALE("g14", SumDecoderModel.Loss.MSE),
+        /** Appendix G, Fig. 15: decoder learning rate (x) against the embeddings' weight decay (y). */
+        EMBEDDING_DECAY("g15", SumDecoderModel.Loss.MSE);
 
         final String panel;
         final SumDecoderModel.Loss loss;
@@ -77,9 +83,14 @@ public final class PhaseDiagram {
         SumDecoderModel.Optimisers opt = switch (kind) {
             case RATES -> new SumDecoderModel.Optimisers(x, 0, y, 0);
             case DECAY_MSE, DECAY_CE -> new SumDecoderModel.Optimisers(1e-3, 0, x, y);
+            case BATCH, INIT_SCALE -> new SumDecoderModel.Optimisers(1e-3, 0, x, 0);
+            case EMBEDDING_DECAY -> new SumDecoderModel.Optimisers(1e-3, y, x, 0);
         };
-        return new ToyRun.Config(P, 1, TRAIN_PAIRS, kind.loss, 200, 30, opt, SumDecoderModel.Init.AUTHORS, steps, 1,
-                ToyRun.Stop.AT_GENERALIZATION, seed, draw);
+        SumDecoderModel.Init init = kind == Kind.INIT_SCALE ? new SumDecoderModel.Init(y, 1, 1) : SumDecoderModel.Init.AUTHORS;
+        if (kind == Kind.BATCH && (y != Math.rint(y) || y < 1 || y > TRAIN_PAIRS))
+            throw new IllegalArgumentException("a batch size must be a whole number of 1 to " + TRAIN_PAIRS + " pairs, got " + y);
+        return new ToyRun.Config(P, 1, TRAIN_PAIRS, kind.loss, 200, 30, opt, init, steps, 1,
+                ToyRun.Stop.AT_GENERALIZATION, seed, draw, kind == Kind.BATCH ? (int) y : TRAIN_PAIRS);
     }
 
     /** Every cell of the grid xs x ys, on {@code threads} threads, in (y, x) order; seeded, so thread-independent. */

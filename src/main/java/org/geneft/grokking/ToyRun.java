@@ -62,7 +62,7 @@ public final class ToyRun {
      */
     public record Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
             SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, long measureAt, Stop stop,
-            long seed, Draw draw) {
+            long seed, Draw draw, int batch) {
         public Config {
             if (measureAt < 1 || measureAt > steps)
                 throw new IllegalArgumentException("the measuring step must lie in [1, steps], got " + measureAt);
@@ -73,6 +73,18 @@ public final class ToyRun {
             if (steps < 1) throw new IllegalArgumentException("steps must be >= 1, got " + steps);
             if (draw != Draw.GENEFT && (seed < 0 || seed > 0xFFFF_FFFFL))
                 throw new IllegalArgumentException("the authors' draw takes numpy's seeds, 0 to 2^32 - 1, got " + seed);
+            if (batch < 1 || batch > trainPairs)
+                throw new IllegalArgumentException("the batch must hold 1 to " + trainPairs + " training pairs, got " + batch);
+            if (batch < trainPairs && draw == Draw.AUTHORS_PHASES)
+                throw new IllegalArgumentException("the authors' phase notebooks train full batch");
+        }
+
+        /** A full-batch run on a draw. */
+        public Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
+                SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, long measureAt, Stop stop,
+                long seed, Draw draw) {
+            this(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt, stop, seed,
+                    draw, trainPairs);
         }
 
         /** A run on geneft's own draw. */
@@ -86,7 +98,13 @@ public final class ToyRun {
         /** The same run on another draw. */
         public Config on(Draw other) {
             return new Config(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt,
-                    stop, seed, other);
+                    stop, seed, other, batch);
+        }
+
+        /** The same run with minibatches of this many training pairs, drawn afresh each step (the authors' batch_size). */
+        public Config withBatch(int size) {
+            return new Config(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt,
+                    stop, seed, draw, size);
         }
 
         /** The authors' defaults (toy/train_add.py): p = 10, 1-D, 200 wide, 30 outputs, eta 1e-3 and 1e-4, no decay. */
@@ -122,12 +140,22 @@ public final class ToyRun {
                 new SplittableRandom(seed));
     }
 
-    /** A run's pairs, training pairs first (in the order drawn), and its MSE targets, or null for the model's own. */
-    record Drawn(List<int[]> order, double[][] targets) { }
+    /**
+     * A run's pairs, training pairs first (in the order drawn), its MSE targets (null: the model's own), and where its
+     * minibatches come from: the generator that drew the split, continued, as train_add's np.random.choice each step.
+     */
+    record Drawn(List<int[]> order, double[][] targets, java.util.function.IntFunction<int[]> batches) {
+        Drawn(List<int[]> order, double[][] targets) {
+            this(order, targets, null);
+        }
+    }
 
     static Drawn draw(Config c) {
         int p = c.p();
-        if (c.draw() == Draw.GENEFT) return new Drawn(samples(p, c.seed()), null);
+        if (c.draw() == Draw.GENEFT) {
+            SplittableRandom batches = new SplittableRandom(c.seed() ^ 0xBA7C4L);
+            return new Drawn(samples(p, c.seed()), null, size -> firstOfPermutation(c.trainPairs(), size, batches));
+        }
         // toy/train_add.py: np.random.seed(seed); y_templates = normal(0, 1, (2p - 1, output_dim)), output_dim = 2p - 1
         // for cross-entropy; then train_id = choice(all, train_num, replace=False), the rest held out. The phase-diagram
         // notebooks draw x_templates = normal(0, 1, (p, output_dim)) first, and no targets for cross-entropy.
@@ -142,7 +170,20 @@ public final class ToyRun {
             trained[s] = true;
         }
         for (int s = 0; s < all.size(); s++) if (!trained[s]) order.add(all.get(s));
-        return new Drawn(order, c.loss() == SumDecoderModel.Loss.MSE ? targets : null);
+        return new Drawn(order, c.loss() == SumDecoderModel.Loss.MSE ? targets : null,
+                size -> rng.choiceWithoutReplacement(c.trainPairs(), size));
+    }
+
+    /** k distinct indices of n, uniformly, in random order (a partial Fisher-Yates shuffle). */
+    private static int[] firstOfPermutation(int n, int k, SplittableRandom rng) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        for (int i = 0; i < k; i++) {
+            int j = i + rng.nextInt(n - i), t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        return java.util.Arrays.copyOf(a, k);
     }
 
     public static Result run(Config c) {
@@ -163,6 +204,7 @@ public final class ToyRun {
         double trainAcc = 0, testAcc = 0, rqi = 0, measuredTrain = 0, measuredTest = 0, measuredRqi = 0;
         double[] measured = null;
         for (; step < c.steps(); step++) {
+            if (c.batch() < c.trainPairs()) model.chooseBatch(drawn.batches().apply(c.batch()));
             model.forward();
             trainAcc = model.accuracy(0, c.trainPairs());
             testAcc = model.accuracy(c.trainPairs(), all);

@@ -155,7 +155,8 @@ public final class ToyRunStore implements AutoCloseable {
                 + "|width=" + c.width() + "|out=" + c.outputDim() + "|eta_e=" + o.etaEmbeddings() + "|wd_e="
                 + o.wdEmbeddings() + "|eta_d=" + o.etaDecoder() + "|wd_d=" + o.wdDecoder() + "|init=" + i.embeddingScale()
                 + "," + i.decoderScale() + "," + i.labelScale() + "|steps=" + c.steps() + "|measure=" + c.measureAt()
-                + "|stop=" + c.stop() + "|seed=" + c.seed() + (c.draw() == ToyRun.Draw.GENEFT ? "" : "|draw=" + c.draw());
+                + "|stop=" + c.stop() + "|seed=" + c.seed() + (c.draw() == ToyRun.Draw.GENEFT ? "" : "|draw=" + c.draw())
+                + (c.batch() == c.trainPairs() ? "" : "|batch=" + c.batch());
     }
 
     static String line(ToyRun.Result r) {
@@ -181,6 +182,7 @@ public final class ToyRunStore implements AutoCloseable {
         k.put("stop", c.stop().name());
         k.put("seed", c.seed());
         if (c.draw() != ToyRun.Draw.GENEFT) k.put("draw", c.draw().name()); // absent: geneft's draw (older stores)
+        if (c.batch() != c.trainPairs()) k.put("batch", c.batch()); // absent: full batch
         n.put("steps_run", r.stepsRun());
         n.put("train_step", r.trainStep());
         n.put("test_step", r.testStep());
@@ -226,7 +228,8 @@ public final class ToyRunStore implements AutoCloseable {
                         real(k, "eta_decoder"), real(k, "wd_decoder")),
                 new SumDecoderModel.Init(real(k, "init_embeddings"), real(k, "init_decoder"), real(k, "init_labels")),
                 whole(k, "steps"), whole(k, "measure_at"), ToyRun.Stop.valueOf(word(k, "stop")), whole(k, "seed"),
-                k.has("draw") ? draw(word(k, "draw")) : ToyRun.Draw.GENEFT);
+                k.has("draw") ? draw(word(k, "draw")) : ToyRun.Draw.GENEFT,
+                k.has("batch") ? integer(k, "batch") : integer(k, "train_pairs"));
         if (!key(c).equals(word(n, "key"))) throw new IllegalArgumentException("the key does not match the configuration");
         JsonNode e = field(n, "embeddings");
         double[] embeddings = new double[e.size()];

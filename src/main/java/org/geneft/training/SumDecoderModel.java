@@ -17,6 +17,10 @@ public final class SumDecoderModel {
     public enum Loss { MSE, CE }
 
     private final int p, d, classes, out, samples, train;
+    /** The training samples the next gradient averages over: the first {@code batch} of them (all, unless chosen). */
+    private int batch;
+    /** original[q]: which of the training samples as given sits at position q now (a minibatch reorders them). */
+    private final int[] original;
     private final int[] left, right, label;
     private final Loss loss;
     /** [class][out]: the regression targets (unused for CE). */
@@ -68,6 +72,9 @@ public final class SumDecoderModel {
         this.label = label.clone();
         this.samples = left.length;
         this.train = train;
+        this.batch = train;
+        this.original = new int[train];
+        for (int q = 0; q < train; q++) original[q] = q;
         SplittableRandom rng = new SplittableRandom(seed);
         SplittableRandom targetRng = rng.split(), embeddingRng = rng.split(), decoderRng = rng.split();
         targets = new float[classes][out];
@@ -175,6 +182,40 @@ public final class SumDecoderModel {
         return max + Math.log(z);
     }
 
+    /**
+     * The next step's minibatch (the authors' batch_size): {@code chosen} are indices into the training samples as
+     * given to the constructor, distinct; the next forward pass puts them first, in this order, and the next gradient
+     * averages over them only. Accuracies still count every training sample. Without a call, every step is full batch.
+     */
+    public void chooseBatch(int[] chosen) {
+        if (chosen.length < 1 || chosen.length > train)
+            throw new IllegalArgumentException("a batch holds 1 to " + train + " training samples, got " + chosen.length);
+        boolean[] taken = new boolean[train];
+        int[] order = new int[train];
+        int n = 0;
+        for (int c : chosen) {
+            if (c < 0 || c >= train || taken[c]) throw new IllegalArgumentException("batch index " + c + " is out of range or repeated");
+            taken[c] = true;
+            order[n++] = c;
+        }
+        for (int c = 0; c < train; c++) if (!taken[c]) order[n++] = c;
+        // Rewrite the training positions from the given order: position of original sample c is found through original.
+        int[] at = new int[train];
+        for (int q = 0; q < train; q++) at[original[q]] = q;
+        int[] l = new int[train], r = new int[train], y = new int[train];
+        for (int q = 0; q < train; q++) {
+            int from = at[order[q]];
+            l[q] = left[from];
+            r[q] = right[from];
+            y[q] = label[from];
+        }
+        System.arraycopy(l, 0, left, 0, train);
+        System.arraycopy(r, 0, right, 0, train);
+        System.arraycopy(y, 0, label, 0, train);
+        System.arraycopy(order, 0, original, 0, train);
+        batch = chosen.length;
+    }
+
     /** Back-propagates the last forward pass's training loss and takes one AdamW step of both optimizers. */
     public void step() {
         backward();
@@ -185,14 +226,14 @@ public final class SumDecoderModel {
     /** The gradients of the last forward pass's training loss, without a step. */
     void backward() {
         float[][] dOut = gradOut;
-        for (int q = 0; q < train; q++) {
+        for (int q = 0; q < batch; q++) {
             if (loss == Loss.MSE) {
-                float scale = 2f / (train * out);
+                float scale = 2f / (batch * out);
                 for (int o = 0; o < out; o++) dOut[o][q] = (outputs[o][q] - targets[label[q]][o]) * scale;
             } else {
                 double lse = logSumExp(q);
                 for (int o = 0; o < out; o++)
-                    dOut[o][q] = (float) ((Math.exp(outputs[o][q] - lse) - (o == label[q] ? 1 : 0)) / train);
+                    dOut[o][q] = (float) ((Math.exp(outputs[o][q] - lse) - (o == label[q] ? 1 : 0)) / batch);
             }
         }
         layerGradients(2, dOut);
@@ -202,7 +243,7 @@ public final class SumDecoderModel {
         layerGradients(0, delta[1]);
         backThrough(0, delta[1], delta[0], false);
         Arrays.fill(gradEmbeddings, 0);
-        for (int q = 0; q < train; q++)
+        for (int q = 0; q < batch; q++)
             for (int k = 0; k < d; k++) {
                 gradEmbeddings[left[q] * d + k] += delta[0][k][q];
                 gradEmbeddings[right[q] * d + k] += delta[0][k][q];
@@ -217,8 +258,8 @@ public final class SumDecoderModel {
 
     /** Layer l's weight and bias gradients from the gradient dz of its output (pre-activation). */
     private void layerGradients(int l, float[][] dz) {
-        for (int o = 0; o < dz.length; o++) gb[l][o] = PairSums.total(dz[o], train);
-        PairSums.weightGradient(dz, act[l], train, gw[l]);
+        for (int o = 0; o < dz.length; o++) gb[l][o] = PairSums.total(dz[o], batch);
+        PairSums.weightGradient(dz, act[l], batch, gw[l]);
     }
 
     /** dx[k] = sum_o w[l][o][k] dz[o], times tanh's derivative when layer l's input is a hidden layer. */
@@ -231,16 +272,16 @@ public final class SumDecoderModel {
             for (; o + 3 < dz.length; o += 4) {
                 float w0 = wl[o][k], w1 = wl[o + 1][k], w2 = wl[o + 2][k], w3 = wl[o + 3][k];
                 float[] z0 = dz[o], z1 = dz[o + 1], z2 = dz[o + 2], z3 = dz[o + 3];
-                for (int q = 0; q < train; q++) dk[q] += w0 * z0[q] + w1 * z1[q] + w2 * z2[q] + w3 * z3[q];
+                for (int q = 0; q < batch; q++) dk[q] += w0 * z0[q] + w1 * z1[q] + w2 * z2[q] + w3 * z3[q];
             }
             for (; o < dz.length; o++) {
                 float w0 = wl[o][k];
                 float[] z0 = dz[o];
-                for (int q = 0; q < train; q++) dk[q] += w0 * z0[q];
+                for (int q = 0; q < batch; q++) dk[q] += w0 * z0[q];
             }
             if (hidden) {
                 float[] xk = x[k];
-                for (int q = 0; q < train; q++) dk[q] *= 1 - xk[q] * xk[q];
+                for (int q = 0; q < batch; q++) dk[q] *= 1 - xk[q] * xk[q];
             }
         }
     }

@@ -26,6 +26,29 @@ Appendix~A: comprehension (green), grokking (yellow), memorization (violet), con
 \end{axis}
 \end{tikzpicture}
 \end{center}
+Appendix~G's diagrams (Figs.~13--15) on \texttt{train\_add}'s model: the decoder rate against the minibatch size, the
+embeddings' initialisation scale and their weight decay, on grids chosen here because the text lost the paper's
+(\texttt{data/grok-g13.csv}, \texttt{grok-g14.csv}, \texttt{grok-g15.csv}).
+\begin{center}
+\begin{tikzpicture}
+\begin{axis}[width=0.34\textwidth, height=5cm, xmode=log, xlabel={decoder rate}, ylabel={batch size},
+  title={\footnotesize Fig.~13}]
+\addplot[grokphases] table[col sep=comma, x=x, y=y, meta=phase]{data/grok-g13.csv};
+\end{axis}
+\end{tikzpicture}
+\begin{tikzpicture}
+\begin{axis}[width=0.34\textwidth, height=5cm, xmode=log, ymode=log, xlabel={decoder rate}, ylabel={initialisation scale},
+  title={\footnotesize Fig.~14}]
+\addplot[grokphases] table[col sep=comma, x=x, y=y, meta=phase]{data/grok-g14.csv};
+\end{axis}
+\end{tikzpicture}
+\begin{tikzpicture}
+\begin{axis}[width=0.34\textwidth, height=5cm, xmode=log, xlabel={decoder rate}, ylabel={embedding weight decay},
+  title={\footnotesize Fig.~15}]
+\addplot[grokphases] table[col sep=comma, x=x, y=y, meta=phase]{data/grok-g15.csv};
+\end{axis}
+\end{tikzpicture}
+\end{center}
 [#else]
 No phase diagram at this budget (the smoke budget runs none).
 [/#if]

@@ -201,4 +201,20 @@ class PhaseChecksTest {
         assertThat(PhaseChecks.idealHeldOut(mse)).isEqualTo(1.0);
         assertThat(PhaseChecks.idealHeldOut(ce)).isGreaterThanOrEqualTo(ToyRun.ACCURACY);
     }
+
+    /** The report names the draw its diagrams ran on. */
+    @Test
+    void theEvidenceNamesTheAuthorsDraw() {
+        List<Double> r = PhaseChecks.rates(3), wd = PhaseChecks.decays(3);
+        Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> d = new EnumMap<>(PhaseDiagram.Kind.class);
+        BiFunction<Double, Double, PhaseDiagram.Phase> m = (x, y) -> PhaseDiagram.Phase.MEMORIZATION;
+        d.put(PhaseDiagram.Kind.RATES, grid(r, r, m));
+        d.put(PhaseDiagram.Kind.DECAY_MSE, grid(r, wd, m));
+        d.put(PhaseDiagram.Kind.DECAY_CE, grid(r, wd, m));
+        GrokkingChecks.Result authors = new PhaseChecks(GrokkingBudget.parse("quick"), 1, ToyRun.Draw.AUTHORS, 1, null).check(d, 1.0);
+        assertThat(authors.claims().get(0).evidence()).contains("the authors' draw (numpy seeds 58 and 6)");
+        assertThat(authors.protocols().get("grokking-phases").get("split").toString()).contains("phase_diagram_plot");
+        GrokkingChecks.Result ours = new PhaseChecks(GrokkingBudget.parse("quick"), 1, ToyRun.Draw.GENEFT, 1, null).check(d, 1.0);
+        assertThat(ours.claims().get(0).evidence()).contains("seed " + PhaseChecks.splitSeed(1));
+    }
 }

@@ -49,6 +49,11 @@ class ToyRunStoreTest {
         assertThat(ToyRunStore.line(ToyRun.run(geneft))).doesNotContain("draw");
         assertThatThrownBy(() -> ToyRunStore.parse(ToyRunStore.line(r).replace("\"AUTHORS\"", "\"TORCH\"")))
                 .hasMessageContaining("draw");
+        // a minibatch is part of the key too, and a full batch leaves the key as it was
+        ToyRun.Config batched = authors.withBatch(9);
+        assertThat(ToyRunStore.key(batched)).endsWith("|draw=AUTHORS|batch=9");
+        assertThat(ToyRunStore.key(authors.withBatch(45))).isEqualTo(ToyRunStore.key(authors));
+        assertThat(ToyRunStore.parse(ToyRunStore.line(ToyRun.run(batched))).config()).isEqualTo(batched);
     }
 
     @Test

@@ -107,7 +107,31 @@ class ToyRunTest {
     }
 
     @Test
+    void theAuthorsMinibatchesContinueNumpysStream() {
+        // numpy 1.24: after train_add's draws with seed 58, its first two np.random.choice(np.arange(45), 5, False)
+        ToyRun.Config c = ToyRun.Config.authors(45, SumDecoderModel.Loss.MSE, 2, ToyRun.Stop.NEVER, 58)
+                .on(ToyRun.Draw.AUTHORS).withBatch(5);
+        ToyRun.Drawn d = ToyRun.draw(c);
+        assertThat(d.batches().apply(5)).containsExactly(42, 21, 43, 14, 31);
+        assertThat(d.batches().apply(5)).containsExactly(32, 4, 3, 7, 22);
+        // geneft's own minibatches: distinct indices of the training pairs, the same for the same seed
+        ToyRun.Drawn g = ToyRun.draw(c.on(ToyRun.Draw.GENEFT)), again = ToyRun.draw(c.on(ToyRun.Draw.GENEFT));
+        for (int i = 0; i < 20; i++)
+            assertThat(g.batches().apply(5)).hasSize(5).doesNotHaveDuplicates()
+                    .containsExactly(again.batches().apply(5)).containsAnyOf(java.util.stream.IntStream.range(0, 45).toArray())
+                    .doesNotContain(-1, 45);
+        // a minibatch run is reproducible and another run than the full batch's
+        ToyRun.Config shortRun = ToyRun.Config.authors(45, SumDecoderModel.Loss.MSE, 30, ToyRun.Stop.NEVER, 58).withBatch(9);
+        assertThat(ToyRun.run(shortRun).embeddings()).containsExactly(ToyRun.run(shortRun).embeddings())
+                .isNotEqualTo(ToyRun.run(shortRun.withBatch(45)).embeddings());
+    }
+
+    @Test
     void nonsenseConfigurationsAreRefused() {
+        assertThatThrownBy(() -> ToyRun.Config.authors(45, SumDecoderModel.Loss.MSE, 10, ToyRun.Stop.NEVER, 1).withBatch(46))
+                .hasMessageContaining("batch");
+        assertThatThrownBy(() -> ToyRun.Config.authors(45, SumDecoderModel.Loss.MSE, 10, ToyRun.Stop.NEVER, 1)
+                .on(ToyRun.Draw.AUTHORS_PHASES).withBatch(5)).hasMessageContaining("full batch");
         assertThatThrownBy(() -> ToyRun.Config.authors(45, SumDecoderModel.Loss.MSE, 10, ToyRun.Stop.NEVER, -1)
                 .on(ToyRun.Draw.AUTHORS)).hasMessageContaining("numpy's seeds");
         assertThatThrownBy(() -> ToyRun.Draw.parse("--draw", "torch")).hasMessageContaining("--draw").hasMessageContaining("torch");

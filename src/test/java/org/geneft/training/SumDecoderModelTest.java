@@ -102,4 +102,77 @@ class SumDecoderModelTest {
         assertThat(a.accuracy(0, 10)).isEqualTo(1.0);
         assertThat(a.embeddings()).containsExactly(b.embeddings());
     }
+
+    private static SumDecoderModel model(SumDecoderModel.Loss loss, int[] left, int[] right, int[] label, int train) {
+        return new SumDecoderModel(P, D, WIDTH, 2 * P - 1, OUT, loss, left, right, label, train,
+                new SumDecoderModel.Optimisers(1e-2, 0, 1e-2, 0), new SumDecoderModel.Init(2, 1.5, 1), 42);
+    }
+
+    /** A minibatch step is the full-batch step of a model trained on exactly that batch, bit for bit. */
+    @Test
+    void aMinibatchStepIsTheFullBatchStepOfThatBatch() {
+        int[] chosen = {7, 2, 9, 4};
+        for (SumDecoderModel.Loss loss : SumDecoderModel.Loss.values()) {
+            SumDecoderModel batched = model(loss, LEFT, RIGHT, LABEL, 10);
+            batched.chooseBatch(chosen);
+            batched.forward();
+            batched.step();
+            // The same samples, the batch first in its order, then the other training ones and the held-out ones.
+            int[] order = {7, 2, 9, 4, 0, 1, 3, 5, 6, 8, 10, 11, 12, 13, 14};
+            int[] l = new int[15], r = new int[15], y = new int[15];
+            for (int s = 0; s < 15; s++) {
+                l[s] = LEFT[order[s]];
+                r[s] = RIGHT[order[s]];
+                y[s] = LABEL[order[s]];
+            }
+            SumDecoderModel alone = model(loss, l, r, y, 4);
+            alone.forward();
+            alone.step();
+            assertThat(batched.embeddings()).containsExactly(alone.embeddings());
+            for (int layer = 0; layer < 3; layer++)
+                for (int o = 0; o < batched.weights[layer].length; o++)
+                    assertThat(batched.weights[layer][o]).containsExactly(alone.weights[layer][o]);
+            // and accuracies still count every training pair, whatever their order
+            SumDecoderModel plain = model(loss, LEFT, RIGHT, LABEL, 10), shuffled = model(loss, LEFT, RIGHT, LABEL, 10);
+            shuffled.chooseBatch(chosen);
+            plain.forward();
+            shuffled.forward();
+            assertThat(shuffled.accuracy(0, 10)).isEqualTo(plain.accuracy(0, 10));
+            assertThat(shuffled.trainLoss()).isCloseTo(plain.trainLoss(), within(1e-12)); // summed in another order
+        }
+    }
+
+    /** The whole training set, in its given order, is the full batch: the same bits as never choosing. */
+    @Test
+    void theWholeTrainingSetAsABatchIsTheFullBatch() {
+        SumDecoderModel full = model(SumDecoderModel.Loss.MSE, LEFT, RIGHT, LABEL, 10),
+                chosen = model(SumDecoderModel.Loss.MSE, LEFT, RIGHT, LABEL, 10);
+        for (int step = 0; step < 3; step++) {
+            chosen.chooseBatch(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+            full.forward();
+            chosen.forward();
+            full.step();
+            chosen.step();
+        }
+        assertThat(chosen.embeddings()).containsExactly(full.embeddings());
+        // Repeated batches move the samples around: a later choice still names the samples as first given.
+        SumDecoderModel twice = model(SumDecoderModel.Loss.MSE, LEFT, RIGHT, LABEL, 10),
+                once = model(SumDecoderModel.Loss.MSE, LEFT, RIGHT, LABEL, 10);
+        twice.chooseBatch(new int[] {9, 8, 7});
+        twice.chooseBatch(new int[] {1, 5});
+        once.chooseBatch(new int[] {1, 5});
+        twice.forward();
+        once.forward();
+        twice.step();
+        once.step();
+        assertThat(twice.embeddings()).containsExactly(once.embeddings());
+    }
+
+    @Test
+    void nonsenseBatchesAreRefused() {
+        SumDecoderModel m = model(SumDecoderModel.Loss.MSE, LEFT, RIGHT, LABEL, 10);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.chooseBatch(new int[0])).hasMessageContaining("1 to 10");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.chooseBatch(new int[] {3, 3})).hasMessageContaining("repeated");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.chooseBatch(new int[] {10})).hasMessageContaining("out of range");
+    }
 }
