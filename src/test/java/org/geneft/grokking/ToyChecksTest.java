@@ -92,4 +92,12 @@ class ToyChecksTest {
         // Within chance: one lucky pair (1/55) over the ideal is luck, not a violation.
         assertThat(verdict("paper", runs(0.0, 1 / 55.0, 20), "grok-appendix-e-ideal-bounds")).isEqualTo(Verdict.CONFIRMED);
     }
+
+    /** Above 45 training pairs the authors' train_add trains on minibatches of 45 (its batch_size), below on all. */
+    @org.junit.jupiter.api.Test
+    void runsOnMoreThanFortyFivePairsTakeTheAuthorsMinibatches() {
+        for (ToyRun.Config c : ToyChecks.configs(GrokkingBudget.parse("paper"), 1, ToyRun.Draw.AUTHORS))
+            org.assertj.core.api.Assertions.assertThat(c.batch()).as("%d pairs", c.trainPairs())
+                    .isEqualTo(Math.min(45, c.trainPairs()));
+    }
 }
