@@ -113,7 +113,7 @@ final class DiffCommand implements Callable<Integer> {
         Path f = Files.isDirectory(p) ? p.resolve("verdicts.json") : p;
         if (!Files.isRegularFile(f)) throw new IllegalArgumentException(p + ": no verdicts.json (a report of geneft verify)");
         try {
-            JsonNode n = Json.MAPPER.readTree(f.toFile());
+            JsonNode n = Json.mapper().readTree(f.toFile());
             if (n == null || !n.path("claims").isArray())
                 throw new IllegalArgumentException(f + ": not a verdicts.json of geneft verify (no 'claims' list)");
             return n;

@@ -54,7 +54,7 @@ final class SweepStatusCommand implements Callable<Integer> {
         if (Files.isRegularFile(plan)) {
             JsonNode p;
             try {
-                p = Json.MAPPER.readTree(plan.toFile());
+                p = Json.mapper().readTree(plan.toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(plan + ": not a sweep plan: " + e.getMessage(), e);
             }

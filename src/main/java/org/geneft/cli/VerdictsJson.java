@@ -67,7 +67,7 @@ final class VerdictsJson {
         // What each empirical, numeric and Monte Carlo verdict rests on, as fields; claims name theirs.
         ObjectNode protocols = root.putObject("protocols");
         Map<String, Map<String, Object>> known = run.protocols();
-        known.forEach((name, fields) -> protocols.set(name, Json.MAPPER.valueToTree(fields)));
+        known.forEach((name, fields) -> protocols.set(name, Json.mapper().valueToTree(fields)));
         ArrayNode claims = root.putArray("claims");
         for (ClaimLedger.Entry e : ledger.entries()) {
             ObjectNode c = claims.addObject();

@@ -19,6 +19,6 @@ record CliRun(int exit, String out, String err) {
     }
 
     JsonNode json() throws Exception {
-        return Json.MAPPER.readTree(out);
+        return Json.mapper().readTree(out);
     }
 }

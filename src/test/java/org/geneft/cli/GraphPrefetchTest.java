@@ -107,7 +107,7 @@ class GraphPrefetchTest {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss16m",
                 "-cp", System.getProperty("java.class.path"), GeneftCommand.class.getName());
         Process child = new ProcessBuilder(concat(command, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        JsonNode ahead = Json.MAPPER.readTree(child.getInputStream().readAllBytes());
+        JsonNode ahead = Json.mapper().readTree(child.getInputStream().readAllBytes());
         assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).isZero();
         JsonNode inTurn = CliRun.of(args).json();

@@ -11,7 +11,7 @@ class GrokkingCommandTest {
     void structurePrintsTheCurveAndWhereItCrossesOneHalf() throws Exception {
         CliRun r = CliRun.of("grokking", "structure", "--p", "6", "--sets", "200", "--step", "0.25", "--json");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
-        JsonNode o = Json.MAPPER.readTree(r.out());
+        JsonNode o = Json.mapper().readTree(r.out());
         assertThat(o.get("pairs").asInt()).isEqualTo(21);
         assertThat(o.get("curve")).hasSize(3); // 0.25, 0.5, 0.75
         // The whole set always fixes the structure; so does most of it.

@@ -60,7 +60,7 @@ class ProveCommandTest {
                 """);
         CliRun r = prove("--json", "wrong");
         assertThat(r.exit()).isEqualTo(ExitCode.REFUTED);
-        JsonNode claim = Json.MAPPER.readTree(r.out()).get("derivations").get(0).get("claims").get(0);
+        JsonNode claim = Json.mapper().readTree(r.out()).get("derivations").get(0).get("claims").get(0);
         assertThat(claim.get("verdict").asText()).isEqualTo("refuted");
         assertThat(claim.get("residual").get(0).asText()).isEqualTo("2*x*y");
         assertThat(claim.get("residual_tex").get(0).asText()).isNotBlank();

@@ -19,7 +19,7 @@ class SweepCommandTest {
         assertThat(Files.readAllLines(out.resolve("runs.jsonl"))).hasSize(3);
         assertThat(Files.readAllLines(out.resolve("fig7.csv")).get(0))
                 .startsWith("depth,seeds,test_acc_mean,test_acc_stderr,generalization,grokking,memorization,confusion");
-        var summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
+        var summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.get("runs_done").asInt()).isEqualTo(3);
         assertThat(summary.get("claims").get(0).get("id").asText()).isEqualTo("fig7-goldilocks");
         // Not a terminal here: plain progress lines on stderr.

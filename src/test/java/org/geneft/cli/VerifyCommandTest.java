@@ -38,7 +38,7 @@ class VerifyCommandTest {
         assertThat(runs.resolve("verify-smoke-seed1-float32/fig5/runs.jsonl")).isNotEmptyFile();
         assertThat(dir.resolve("reports").toFile().list()).containsExactly("smoke"); // no temporary left behind
 
-        JsonNode v = Json.MAPPER.readTree(out.resolve("verdicts.json").toFile());
+        JsonNode v = Json.mapper().readTree(out.resolve("verdicts.json").toFile());
         assertThat(v.get("budget").asText()).isEqualTo("smoke");
         assertThat(v.get("command").asText()).isEqualTo("geneft verify --budget smoke --strict --out " + out + " --runs " + runs);
         int total = 0;

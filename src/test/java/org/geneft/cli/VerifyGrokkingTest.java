@@ -30,7 +30,7 @@ class VerifyGrokkingTest {
         assertThat(tex).contains("Towards Understanding Grokking", "\\label{sec:grok-fig4a}", "data/grok-fig5a.csv",
                 "\\label{deriv:linear-dynamics}");
 
-        JsonNode v = Json.MAPPER.readTree(out.resolve("verdicts.json").toFile());
+        JsonNode v = Json.mapper().readTree(out.resolve("verdicts.json").toFile());
         assertThat(v.get("paper").asText()).isEqualTo("grokking");
         List<String> ids = new ArrayList<>();
         int decided = 0;
