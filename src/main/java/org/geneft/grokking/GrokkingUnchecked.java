@@ -17,7 +17,8 @@ public final class GrokkingUnchecked {
             unchecked("grok-permutation-group", "On the permutation group S3 with matrix embeddings the four phases and "
                     + "a critical training fraction appear", "Appendix H, Fig. 6(d), Fig. 18", "needs the matrix-embedding "
                     + "variant of the toy model (S3's 6 elements as learnable matrices, multiplied before the decoder), "
-                    + "not built yet; small enough for a CPU"),
+                    + "not built yet; small enough for a CPU, and the authors' own data for the panel "
+                    + "(phase_diagram_plot/data_perm_r.h5 in their repository) would fix its protocol"),
             unchecked("grok-transformer", "A transformer on modular addition groks, its embeddings form a circle when it "
                     + "generalizes, and decoder weight decay speeds generalization", "Sec. 4.2, Figs. 1, 7",
                     SCALE + " (a decoder-only transformer with 256-dimensional embeddings)"),
