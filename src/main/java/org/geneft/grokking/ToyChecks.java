@@ -176,10 +176,14 @@ public final class ToyChecks {
     /** "a phase transition at [around 0.4]" (Sec. 3.2, Fig. 4(b)), read as Fig. 4(a)'s [0.35, 0.45]. */
     static final double TRANSITION = 0.4, AROUND = 0.05;
 
-    /** Fig. 4(b): where runs start to reach RQI &gt; 0.95 within the step budget. */
+    /**
+     * Fig. 4(b): where runs start to reach RQI &gt; 0.95 within the step budget, in the two readings the figure allows:
+     * the onset (the authors' Figure4ab.ipynb plots every run, so the transition is where points first appear below
+     * the step budget) and the majority (from where on most runs of every size get there).
+     */
     private Claim rqiTransition(List<ToyRun.Result> runs, boolean smoke, boolean paper, String basis) {
         StringBuilder bySize = new StringBuilder();
-        double transition = Double.NaN, below = 0;
+        double transition = Double.NaN, below = 0, onset = Double.NaN, beforeOnset = 0;
         List<Integer> sizes = budget.toyPairs();
         // The smallest size from which on every size has at least half of its runs there; the transition lies between
         // the size below it and it, at the grid's resolution.
@@ -197,21 +201,29 @@ public final class ToyChecks {
             long reached = runs.stream().filter(r -> r.config().trainPairs() == size && r.rqiStep() >= 0).count();
             long total = runs.stream().filter(r -> r.config().trainPairs() == size).count();
             bySize.append(String.format(Locale.ROOT, "%s%d: %d/%d", bySize.length() == 0 ? "" : ", ", size, reached, total));
+            if (Double.isNaN(onset) && reached > 0) onset = size / 55.0;
+            if (Double.isNaN(onset)) beforeOnset = size / 55.0;
         }
         boolean near = !Double.isNaN(transition) && transition >= TRANSITION - AROUND && below <= TRANSITION + AROUND;
+        boolean onsetNear = !Double.isNaN(onset) && onset >= TRANSITION - AROUND && beforeOnset <= TRANSITION + AROUND;
         List<ToyRun.Result> stuck = runs.stream().filter(r -> r.rqiStep() < 0).toList();
-        Verdict v = smoke ? Verdict.NOT_CHECKED : near ? (paper ? Verdict.CONFIRMED : Verdict.REPRODUCED)
-                : paper ? Verdict.REFUTED : Verdict.NOT_REPRODUCED;
+        Verdict v = smoke ? Verdict.NOT_CHECKED : near && onsetNear ? (paper ? Verdict.CONFIRMED : Verdict.REPRODUCED)
+                : near != onsetNear ? Verdict.DEPENDS_ON_READING : paper ? Verdict.REFUTED : Verdict.NOT_REPRODUCED;
         return new Claim("grok-fig4b-rqi-transition", "The number of steps the trained toy model needs to reach RQI > 0.95 "
                 + "has a phase transition at a training fraction around 0.4, agreeing with the effective theory",
                 "Sec. 3.2, Fig. 4(b)", Method.EMPIRICAL, v, String.format(Locale.ROOT, "%sRuns reaching RQI > %.2f "
-                        + "within %d steps, by training size (of 55 pairs): %s. From %s on, at least half of the runs of "
-                        + "every size reach it, so the transition lies above %.3f ('around 0.4' read as meeting [0.35, "
-                        + "0.45]). The runs that do not reach it end at RQI %.3f to %.3f after %d steps, although "
+                        + "within %d steps, by training size (of 55 pairs): %s. Read as the onset (the authors plot every "
+                        + "run), the first run gets there at %s, after none at fraction %.3f: %s. Read as the majority, "
+                        + "from %s on at least half of the runs of every size reach it, so the transition lies above %.3f: "
+                        + "%s ('around 0.4' read as meeting [0.35, 0.45]). The runs that do not reach it end at RQI %.3f to "
+                        + "%.3f after %d steps, although "
                         + "%d of them have training sets that imply the unique linear structure (ideal RQI 1, Fig. 4(a)'s "
                         + "theory).", smoke ? "Not checked at the smoke budget: " : "", ToyRun.RQI, budget.toySteps(),
-                        bySize, Double.isNaN(transition) ? "no size" : String.format(Locale.ROOT, "fraction %.3f",
-                        transition), below, stuck.stream().mapToDouble(ToyRun.Result::rqi).min().orElse(Double.NaN),
+                        bySize, Double.isNaN(onset) ? "no size" : String.format(Locale.ROOT, "fraction %.3f", onset),
+                        beforeOnset, onsetNear ? "around 0.4" : "not around 0.4",
+                        Double.isNaN(transition) ? "no size" : String.format(Locale.ROOT, "fraction %.3f",
+                        transition), below, near ? "around 0.4" : "not around 0.4",
+                        stuck.stream().mapToDouble(ToyRun.Result::rqi).min().orElse(Double.NaN),
                         stuck.stream().mapToDouble(ToyRun.Result::rqi).max().orElse(Double.NaN), budget.toyMeasure(),
                         stuck.stream().filter(r -> r.idealRqi() == 1).count()), basis);
     }
