@@ -102,7 +102,8 @@ final class GrokkingCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "grokking %s %s shard %s: %d runs of %d in this shard (%d stored before), %s, %.1f s%n",
-                    b.word(), d == ToyRun.Draw.GENEFT ? "seed " + seed : "authors' draws", s, mine.size(), all.size(), before, dir, (System.nanoTime() - start) / 1e9);
+                    b.word(), d == ToyRun.Draw.GENEFT ? "seed " + seed : "authors' draws", s, mine.size(), all.size(),
+                    before, dir, (System.nanoTime() - start) / 1e9);
             out.flush();
             return ExitCode.OK;
         }

@@ -212,7 +212,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int verifyGrokking(Path target, Path proofFolder) {
         GrokkingBudget b = GrokkingBudget.parse(budget);
-        ToyRun.Draw.parse("--draw", draw); // a wrong word fails before any stage runs
+        ToyRun.Draw d = ToyRun.Draw.parse("--draw", draw); // a wrong word fails before any stage runs
         Optional<LatexRunner> latex = noPdf ? Optional.empty() : LatexRunner.find(LATEX_TIMEOUT_SECONDS);
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         var machine = RunEnvironment.machine();
@@ -224,7 +224,6 @@ final class VerifyCommand implements Callable<Integer> {
         GrokkingChecks.Result trained, diagrams;
         // The toy model's runs go to a store under --runs as they finish: a killed verify resumes there, and the
         // shards of `geneft grokking sweep` meet there.
-        ToyRun.Draw d = ToyRun.Draw.parse("--draw", draw);
         try (ToyRunStore store = ToyRunStore.open(ToyRunStore.folder(runs, b.word(), seed, d), Shard.ALL)) {
             store.notes().forEach(n -> System.err.println("geneft: " + n));
             int cores = Runtime.getRuntime().availableProcessors();

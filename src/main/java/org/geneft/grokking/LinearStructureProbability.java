@@ -60,16 +60,21 @@ public final class LinearStructureProbability {
 
     /** m pairs drawn uniformly without replacement (a partial Fisher-Yates shuffle), in draw order. */
     static List<int[]> sample(List<int[]> all, int m, SplittableRandom rng) {
-        int[] idx = new int[all.size()];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
         List<int[]> train = new ArrayList<>(m);
+        for (int i : firstOfPermutation(all.size(), m, rng)) train.add(all.get(i));
+        return train;
+    }
+
+    /** m distinct indices of 0..n-1, uniformly, in random order: the first m steps of a Fisher-Yates shuffle. */
+    static int[] firstOfPermutation(int n, int m, SplittableRandom rng) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
         for (int t = 0; t < m; t++) {
-            int u = t + rng.nextInt(idx.length - t), swap = idx[t];
+            int u = t + rng.nextInt(n - t), swap = idx[t];
             idx[t] = idx[u];
             idx[u] = swap;
-            train.add(all.get(idx[t]));
         }
-        return train;
+        return java.util.Arrays.copyOf(idx, m);
     }
 
     /** Exactly, over every training set of m pairs: feasible while C(p(p+1)/2, m) is small (p &lt;= 5). */

@@ -123,7 +123,6 @@ public final class PhaseDiagram {
         return run(kind, xs, ys, seed, ToyRun.Draw.GENEFT, threads, steps, store);
     }
 
-
     /** The grid on a draw of targets and split, runs of up to {@code steps}, with a store (or null). */
     static List<Cell> run(Kind kind, List<Double> xs, List<Double> ys, long seed, ToyRun.Draw draw, int threads, long steps,
                           ToyRunStore store) {

@@ -144,17 +144,14 @@ public final class ToyRun {
      * A run's pairs, training pairs first (in the order drawn), its MSE targets (null: the model's own), and where its
      * minibatches come from: the generator that drew the split, continued, as train_add's np.random.choice each step.
      */
-    record Drawn(List<int[]> order, double[][] targets, java.util.function.IntFunction<int[]> batches) {
-        Drawn(List<int[]> order, double[][] targets) {
-            this(order, targets, null);
-        }
-    }
+    record Drawn(List<int[]> order, double[][] targets, java.util.function.IntFunction<int[]> batches) { }
 
     static Drawn draw(Config c) {
         int p = c.p();
         if (c.draw() == Draw.GENEFT) {
             SplittableRandom batches = new SplittableRandom(c.seed() ^ 0xBA7C4L);
-            return new Drawn(samples(p, c.seed()), null, size -> firstOfPermutation(c.trainPairs(), size, batches));
+            return new Drawn(samples(p, c.seed()), null,
+                    size -> LinearStructureProbability.firstOfPermutation(c.trainPairs(), size, batches));
         }
         // toy/train_add.py: np.random.seed(seed); y_templates = normal(0, 1, (2p - 1, output_dim)), output_dim = 2p - 1
         // for cross-entropy; then train_id = choice(all, train_num, replace=False), the rest held out. The phase-diagram
@@ -172,18 +169,6 @@ public final class ToyRun {
         for (int s = 0; s < all.size(); s++) if (!trained[s]) order.add(all.get(s));
         return new Drawn(order, c.loss() == SumDecoderModel.Loss.MSE ? targets : null,
                 size -> rng.choiceWithoutReplacement(c.trainPairs(), size));
-    }
-
-    /** k distinct indices of n, uniformly, in random order (a partial Fisher-Yates shuffle). */
-    private static int[] firstOfPermutation(int n, int k, SplittableRandom rng) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) a[i] = i;
-        for (int i = 0; i < k; i++) {
-            int j = i + rng.nextInt(n - i), t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return java.util.Arrays.copyOf(a, k);
     }
 
     public static Result run(Config c) {
