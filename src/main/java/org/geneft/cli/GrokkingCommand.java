@@ -6,6 +6,7 @@ import org.geneft.experiments.Shard;
 import org.geneft.grokking.AppendixGChecks;
 import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.LinearStructureProbability;
+import org.geneft.grokking.PermutationChecks;
 import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
@@ -45,7 +46,7 @@ final class GrokkingCommand implements Runnable {
      */
     @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Trains the toy-model runs that `geneft verify --paper grokking --budget B` needs (Fig. 3, 4(b), "
-                    + "5(b), Appendix E, the phase diagrams of Fig. 6), or the shard i/K of them, into "
+                    + "5(b), Appendix E, the phase diagrams of Fig. 6 (a)-(d) and Appendix G), or the shard i/K of them, into "
                     + "RUNS/grokking-B-authors/ (or RUNS/grokking-B-seedS/ with --draw geneft), where verify finds them. "
                     + "Runs already stored are skipped.")
     static final class Sweep implements Callable<Integer> {
@@ -87,7 +88,9 @@ final class GrokkingCommand implements Runnable {
             Path dir = ToyRunStore.folder(runs, b.word(), seed, d);
             List<ToyRun.Config> all = new ArrayList<>(ToyChecks.configs(b, seed, d));
             all.addAll(PhaseChecks.configs(b, seed, d));
-            all.addAll(AppendixGChecks.configs(b, seed, d)); // last: the earlier positions, and their shards, stay
+            // New diagrams go last: the earlier positions, and their shards, stay.
+            all.addAll(AppendixGChecks.configs(b, seed, d));
+            all.addAll(PermutationChecks.configs(b, seed, d));
             List<ToyRun.Config> mine = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();

@@ -47,8 +47,8 @@ public record GrokkingBudget(String word, int structureSets, int rateSets, List<
         m.put("training sets per fraction, Fig. 4(a) (p = 10)", Integer.toString(structureSets));
         m.put("training sets per fraction, Fig. 5(a)", Integer.toString(rateSets));
         m.put("critical fraction against p", sizes + ", " + sizeSets + " training sets per fraction");
-        m.put("phase diagrams (Fig. 6(a)-(c))", phaseGrid == 0 ? "not run" : (word.equals("paper")
-                ? "the published grids, (a) 13 x 13, (b) and (c) 16 x 11" : phaseGrid + " values per axis")
+        m.put("phase diagrams (Fig. 6(a)-(d))", phaseGrid == 0 ? "not run" : (word.equals("paper")
+                ? "the published grids, (a) 13 x 13, (b), (c) and (d) 16 x 11" : phaseGrid + " values per axis")
                 + ", up to " + phaseSteps + " steps a run");
         m.put("toy model runs (Figs. 3, 4(b), 5(b), Appendix E)", toyPairs + " training pairs x " + toySeeds
                 + " seeds, up to " + toySteps + " steps, accuracies at step " + toyMeasure);

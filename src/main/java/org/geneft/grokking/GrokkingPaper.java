@@ -76,7 +76,8 @@ public final class GrokkingPaper {
         if (GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id))) return PaperReport.NOT_CHECKED;
         if (id.startsWith("grok-fig3-") || id.startsWith("grok-fig4b-") || id.startsWith("grok-fig5b-")) return "sec:grok-fig3";
         if (id.startsWith("grok-fig4a-")) return "sec:grok-fig4a";
-        if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks") || id.startsWith("grok-appendix-g-"))
+        if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks") || id.startsWith("grok-appendix-g-")
+                || id.startsWith("grok-s3-"))
             return "sec:grok-fig6";
         if (id.startsWith("grok-fig5a-")) return "sec:grok-fig5a";
         if (id.startsWith("grok-eq9-") || id.startsWith("grok-eq6-")) return "sec:grok-fig4c";
@@ -95,6 +96,7 @@ public final class GrokkingPaper {
             return java.util.Optional.empty();
         if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks")) return java.util.Optional.of("grokking-phases");
         if (id.startsWith("grok-appendix-g-")) return java.util.Optional.of("grokking-appendix-g");
+        if (id.startsWith("grok-s3-")) return java.util.Optional.of("grokking-permutation");
         if (id.startsWith("grok-proposition-")) return java.util.Optional.of(GrokkingPropositions.PROTOCOL);
         return switch (c.method()) {
             case STATIC -> java.util.Optional.of("grokking-structure");

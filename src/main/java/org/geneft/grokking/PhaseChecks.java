@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The grokking paper's phase-diagram claims (Sec. 4.1, Fig. 6 (a)-(c)) from the toy model's grids: the four phases in
- * each, the corners Sec. 4.1 names, and the Goldilocks zone of panel (a). The permutation group's panel (d) needs the
- * matrix-embedding model, not built (GrokkingUnchecked).
+ * each, the corners Sec. 4.1 names, and the Goldilocks zone of panel (a). The permutation group's panel (d) is
+ * PermutationChecks'.
  */
 public final class PhaseChecks {
     private static final String CORNERS = "In the weight-decay diagrams the fast, capable decoder (largest learning rate, "

@@ -42,7 +42,12 @@ public final class PhaseDiagram {
         /** Appendix G, Fig. 14: decoder learning rate (x) against the embeddings' initialisation scale (y). */
         INIT_SCALE("g14", SumDecoderModel.Loss.MSE),
         /** Appendix G, Fig. 15: decoder learning rate (x) against the embeddings' weight decay (y). */
-        EMBEDDING_DECAY("g15", SumDecoderModel.Loss.MSE);
+        EMBEDDING_DECAY("g15", SumDecoderModel.Loss.MSE),
+        /**
+         * Fig. 6(d), Appendix H: the permutation group S3 with matrix embeddings, decoder learning rate (x) against
+         * decoder weight decay (y), regression (toy/Figure5d_permutation.ipynb).
+         */
+        PERMUTATION("d", SumDecoderModel.Loss.MSE);
 
         final String panel;
         final SumDecoderModel.Loss loss;
@@ -80,9 +85,10 @@ public final class PhaseDiagram {
     }
 
     static ToyRun.Config config(Kind kind, double x, double y, long seed, ToyRun.Draw draw, long steps) {
+        if (kind == Kind.PERMUTATION) return permutation(x, y, seed, draw, steps);
         SumDecoderModel.Optimisers opt = switch (kind) {
             case RATES -> new SumDecoderModel.Optimisers(x, 0, y, 0);
-            case DECAY_MSE, DECAY_CE -> new SumDecoderModel.Optimisers(1e-3, 0, x, y);
+            case DECAY_MSE, DECAY_CE, PERMUTATION -> new SumDecoderModel.Optimisers(1e-3, 0, x, y);
             case BATCH, INIT_SCALE -> new SumDecoderModel.Optimisers(1e-3, 0, x, 0);
             case EMBEDDING_DECAY -> new SumDecoderModel.Optimisers(1e-3, y, x, 0);
         };
@@ -91,6 +97,22 @@ public final class PhaseDiagram {
             throw new IllegalArgumentException("a batch size must be a whole number of 1 to " + TRAIN_PAIRS + " pairs, got " + y);
         return new ToyRun.Config(P, 1, TRAIN_PAIRS, kind.loss, 200, 30, opt, init, steps, 1,
                 ToyRun.Stop.AT_GENERALIZATION, seed, draw, kind == Kind.BATCH ? (int) y : TRAIN_PAIRS);
+    }
+
+    /** S3's training samples of the 36 (the notebook's train_num, the paper's 24/12 split). */
+    static final int S3_TRAIN = 24;
+
+    /**
+     * A cell of Fig. 6(d) as toy/Figure5d_permutation.ipynb runs it: S3's 6 elements as 3 x 3 matrices initialised
+     * uniform in +-0.05 (init_scale 0.1), 24 of the 36 ordered pairs trained, a 9-200-200-30 tanh decoder on MSE to
+     * random targets, the embeddings' AdamW at 10^-3 without decay, the L1 term 10^-3 mean |E|. Any authors' draw is
+     * the notebook's (one draw, named AUTHORS).
+     */
+    private static ToyRun.Config permutation(double rate, double decay, long seed, ToyRun.Draw draw, long steps) {
+        return new ToyRun.Config(6, 9, S3_TRAIN, SumDecoderModel.Loss.MSE, 200, 30,
+                new SumDecoderModel.Optimisers(1e-3, 0, rate, decay), new SumDecoderModel.Init(0.1, 1, 1), steps, 1,
+                ToyRun.Stop.AT_GENERALIZATION, seed, draw == ToyRun.Draw.GENEFT ? draw : ToyRun.Draw.AUTHORS, S3_TRAIN,
+                ToyTask.PERMUTATION);
     }
 
     /** Every cell of the grid xs x ys, on {@code threads} threads, in (y, x) order; seeded, so thread-independent. */

@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
 /**
  * One training run of the grokking paper's toy model on addition (Sec. 2; the authors' train_add): p symbols, the
  * unordered pairs (i, j), i &lt;= j, labelled i + j; a random training set of trainPairs of them, the rest held out;
- * full-batch AdamW on both the embeddings and the decoder. Each step it records the training and held-out accuracy
+ * full-batch AdamW on both the embeddings and the decoder. Or on another task ({@link ToyTask}): the permutation group
+ * S3 with matrix embeddings (Appendix H). Each step it records the training and held-out accuracy
  * (at the step's forward pass, as the authors' held-out accuracy is) and the representation quality index RQI
  * (Eq. 3: the fraction of all parallelograms of the data present in the normalised representation within delta), and
  * at the end the accuracy Appendix D predicts from the representation's parallelograms, with the ideal model's
@@ -62,11 +63,14 @@ public final class ToyRun {
      */
     public record Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
             SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, long measureAt, Stop stop,
-            long seed, Draw draw, int batch) {
+            long seed, Draw draw, int batch, ToyTask task) {
         public Config {
             if (measureAt < 1 || measureAt > steps)
                 throw new IllegalArgumentException("the measuring step must lie in [1, steps], got " + measureAt);
-            int all = p * (p + 1) / 2;
+            if (task.fixedSymbols() > 0 && (p != task.fixedSymbols() || embeddingDim != task.fixedDimension()))
+                throw new IllegalArgumentException(task + " needs p = " + task.fixedSymbols() + " symbols of dimension "
+                        + task.fixedDimension() + ", got " + p + " and " + embeddingDim);
+            int all = task.pairs(Math.max(p, 0)).size();
             if (p < 3) throw new IllegalArgumentException("need p >= 3 symbols, got " + p);
             if (trainPairs < 1 || trainPairs >= all)
                 throw new IllegalArgumentException("training pairs must lie in [1, " + (all - 1) + "], got " + trainPairs);
@@ -77,6 +81,14 @@ public final class ToyRun {
                 throw new IllegalArgumentException("the batch must hold 1 to " + trainPairs + " training pairs, got " + batch);
             if (batch < trainPairs && draw == Draw.AUTHORS_PHASES)
                 throw new IllegalArgumentException("the authors' phase notebooks train full batch");
+        }
+
+        /** A run on addition. */
+        public Config(int p, int embeddingDim, int trainPairs, SumDecoderModel.Loss loss, int width, int outputDim,
+                SumDecoderModel.Optimisers optimisers, SumDecoderModel.Init init, long steps, long measureAt, Stop stop,
+                long seed, Draw draw, int batch) {
+            this(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt, stop, seed,
+                    draw, batch, ToyTask.ADDITION);
         }
 
         /** A full-batch run on a draw. */
@@ -98,13 +110,13 @@ public final class ToyRun {
         /** The same run on another draw. */
         public Config on(Draw other) {
             return new Config(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt,
-                    stop, seed, other, batch);
+                    stop, seed, other, batch, task);
         }
 
         /** The same run with minibatches of this many training pairs, drawn afresh each step (the authors' batch_size). */
         public Config withBatch(int size) {
             return new Config(p, embeddingDim, trainPairs, loss, width, outputDim, optimisers, init, steps, measureAt,
-                    stop, seed, draw, size);
+                    stop, seed, draw, size, task);
         }
 
         /** The authors' defaults (toy/train_add.py): p = 10, 1-D, 200 wide, 30 outputs, eta 1e-3 and 1e-4, no decay. */
@@ -148,31 +160,47 @@ public final class ToyRun {
 
     static Drawn draw(Config c) {
         int p = c.p();
+        List<int[]> all = c.task().pairs(p);
         if (c.draw() == Draw.GENEFT) {
             SplittableRandom batches = new SplittableRandom(c.seed() ^ 0xBA7C4L);
-            return new Drawn(samples(p, c.seed()), null,
+            return new Drawn(LinearStructureProbability.sample(all, all.size(), new SplittableRandom(c.seed())), null,
                     size -> LinearStructureProbability.firstOfPermutation(c.trainPairs(), size, batches));
+        }
+        NumpyLegacyRandom rng = new NumpyLegacyRandom(c.seed());
+        if (c.task() == ToyTask.PERMUTATION) {
+            // toy/Figure5d_permutation.ipynb: np.random.seed(seed); y_templates = normal(0, 1, (6, 30)); then
+            // train_id = choice(36, train_num, replace=False), the rest held out (its batches are the whole set).
+            double[][] targets = rng.normal(p, c.outputDim());
+            return new Drawn(split(all, rng.choiceWithoutReplacement(all.size(), c.trainPairs())),
+                    c.loss() == SumDecoderModel.Loss.MSE ? targets : null,
+                    size -> rng.choiceWithoutReplacement(c.trainPairs(), size));
         }
         // toy/train_add.py: np.random.seed(seed); y_templates = normal(0, 1, (2p - 1, output_dim)), output_dim = 2p - 1
         // for cross-entropy; then train_id = choice(all, train_num, replace=False), the rest held out. The phase-diagram
         // notebooks draw x_templates = normal(0, 1, (p, output_dim)) first, and no targets for cross-entropy.
-        NumpyLegacyRandom rng = new NumpyLegacyRandom(c.seed());
         int classes = 2 * p - 1, columns = c.loss() == SumDecoderModel.Loss.CE ? classes : c.outputDim();
         if (c.draw() == Draw.AUTHORS_PHASES) rng.normal(p, columns);
         double[][] targets = c.draw() == Draw.AUTHORS || c.loss() == SumDecoderModel.Loss.MSE ? rng.normal(classes, columns) : null;
-        List<int[]> all = LinearStructureProbability.allPairs(p), order = new ArrayList<>();
+        return new Drawn(split(all, rng.choiceWithoutReplacement(all.size(), c.trainPairs())),
+                c.loss() == SumDecoderModel.Loss.MSE ? targets : null,
+                size -> rng.choiceWithoutReplacement(c.trainPairs(), size));
+    }
+
+    /** The samples in a run's order: the chosen ones first, as chosen, then the rest in their own order. */
+    private static List<int[]> split(List<int[]> all, int[] chosen) {
+        List<int[]> order = new ArrayList<>();
         boolean[] trained = new boolean[all.size()];
-        for (int s : rng.choiceWithoutReplacement(all.size(), c.trainPairs())) {
+        for (int s : chosen) {
             order.add(all.get(s));
             trained[s] = true;
         }
         for (int s = 0; s < all.size(); s++) if (!trained[s]) order.add(all.get(s));
-        return new Drawn(order, c.loss() == SumDecoderModel.Loss.MSE ? targets : null,
-                size -> rng.choiceWithoutReplacement(c.trainPairs(), size));
+        return order;
     }
 
     public static Result run(Config c) {
         int p = c.p();
+        ToyTask task = c.task();
         Drawn drawn = draw(c);
         List<int[]> order = drawn.order();
         int all = order.size();
@@ -180,23 +208,34 @@ public final class ToyRun {
         for (int s = 0; s < all; s++) {
             left[s] = order.get(s)[0];
             right[s] = order.get(s)[1];
-            label[s] = left[s] + right[s];
+            label[s] = task.label(left[s], right[s]);
         }
-        SumDecoderModel model = new SumDecoderModel(p, c.embeddingDim(), c.width(), 2 * p - 1, c.outputDim(), c.loss(),
-                left, right, label, c.trainPairs(), c.optimisers(), c.init(), c.seed() ^ 0x5DEECE66DL, drawn.targets());
-        List<int[]> parallelograms = allParallelograms(p);
+        SumDecoderModel model = new SumDecoderModel(p, c.embeddingDim(), c.width(), task.classes(p), c.outputDim(),
+                c.loss(), left, right, label, c.trainPairs(), c.optimisers(), c.init(), c.seed() ^ 0x5DEECE66DL,
+                drawn.targets(), task.combination(), task.l1());
+        List<int[]> parallelograms = task.parallelograms(p);
+        boolean afterStep = task.measuresAfterStep();
         long trainStep = -1, testStep = -1, rqiStep = -1, step = 0;
         double trainAcc = 0, testAcc = 0, rqi = 0, measuredTrain = 0, measuredTest = 0, measuredRqi = 0;
         double[] measured = null;
+        if (c.batch() < c.trainPairs()) model.chooseBatch(drawn.batches().apply(c.batch()));
+        model.forward();
         for (; step < c.steps(); step++) {
-            if (c.batch() < c.trainPairs()) model.chooseBatch(drawn.batches().apply(c.batch()));
-            model.forward();
-            trainAcc = model.accuracy(0, c.trainPairs());
-            testAcc = model.accuracy(c.trainPairs(), all);
+            if (!afterStep) {
+                trainAcc = model.accuracy(0, c.trainPairs());
+                testAcc = model.accuracy(c.trainPairs(), all);
+            }
             if (!Double.isFinite(model.trainLoss()))
                 throw new IllegalStateException("the training loss is not finite at step " + step + ": lower the learning rates");
             model.step();
-            rqi = rqi(model.embeddings(), p, c.embeddingDim(), parallelograms);
+            // The next step's forward pass, which also shows the parameters this step left.
+            if (c.batch() < c.trainPairs()) model.chooseBatch(drawn.batches().apply(c.batch()));
+            model.forward();
+            if (afterStep) {
+                trainAcc = model.accuracy(0, c.trainPairs());
+                testAcc = model.accuracy(c.trainPairs(), all);
+            }
+            rqi = rqi(task, model.embeddings(), p, c.embeddingDim(), parallelograms);
             if (trainStep < 0 && trainAcc >= ACCURACY) trainStep = step;
             if (testStep < 0 && testAcc >= ACCURACY) testStep = step;
             if (rqiStep < 0 && rqi > RQI) rqiStep = step;
@@ -213,65 +252,48 @@ public final class ToyRun {
         long stepsRun = Math.min(step + 1, c.steps());
         double accuracy = (measuredTrain * c.trainPairs() + measuredTest * (all - c.trainPairs())) / all;
         List<int[]> train = order.subList(0, c.trainPairs());
+        // The ideal model of Appendices D-E is addition's (linear equations over the symbols); none for S3.
+        boolean addition = task == ToyTask.ADDITION;
         return new Result(c, stepsRun, trainStep, testStep, rqiStep, measuredTrain, measuredTest, accuracy, measuredRqi,
-                predictedAccuracy(measured, p, c.embeddingDim(), order, c.trainPairs()), IdealAccuracy.overAll(p, train),
-                idealRqi(p, train, parallelograms), measured, List.copyOf(train));
+                predictedAccuracy(task, measured, p, c.embeddingDim(), order, c.trainPairs()),
+                addition ? IdealAccuracy.overAll(p, train) : Double.NaN,
+                addition ? idealRqi(p, train, parallelograms) : Double.NaN, measured, List.copyOf(train));
     }
 
-    /** Every parallelogram of the whole data: two distinct pairs with the same sum, {i, j, m, n}. */
+    /** Every parallelogram of addition's data: two distinct pairs with the same sum, {i, j, m, n}. */
     static List<int[]> allParallelograms(int p) {
-        List<int[]> pairs = LinearStructureProbability.allPairs(p), out = new ArrayList<>();
-        for (int a = 0; a < pairs.size(); a++)
-            for (int b = a + 1; b < pairs.size(); b++) {
-                int[] x = pairs.get(a), y = pairs.get(b);
-                if (x[0] + x[1] == y[0] + y[1]) out.add(new int[] {x[0], x[1], y[0], y[1]});
-            }
-        return out;
+        return ToyTask.ADDITION.parallelograms(p);
     }
 
-    /** The representation normalised per dimension to zero mean and unit sample variance (the authors' reprs_scale). */
-    static double[] normalised(double[] e, int p, int d) {
-        double[] out = new double[e.length];
-        for (int k = 0; k < d; k++) {
-            double mean = 0, ss = 0;
-            for (int i = 0; i < p; i++) mean += e[i * d + k] / p;
-            for (int i = 0; i < p; i++) ss += (e[i * d + k] - mean) * (e[i * d + k] - mean);
-            double sd = Math.sqrt(ss / (p - 1));
-            for (int i = 0; i < p; i++) out[i * d + k] = (e[i * d + k] - mean) / sd;
-        }
-        return out;
-    }
-
-    /** Whether E_i + E_j and E_m + E_n agree within delta (mean over dimensions of the squared difference). */
-    static boolean present(double[] n, int d, int[] q) {
-        double s = 0;
-        for (int k = 0; k < d; k++) {
-            double r = n[q[0] * d + k] + n[q[1] * d + k] - n[q[2] * d + k] - n[q[3] * d + k];
-            s += r * r;
-        }
-        return s / d < DELTA;
-    }
-
-    /** RQI (Eq. 3): the fraction of all parallelograms present in the normalised representation. */
+    /** RQI (Eq. 3) on addition: the fraction of all parallelograms present in the normalised representation. */
     static double rqi(double[] e, int p, int d, List<int[]> parallelograms) {
-        double[] n = normalised(e, p, d);
+        return rqi(ToyTask.ADDITION, e, p, d, parallelograms);
+    }
+
+    /** RQI of a task (Eq. 3; Appendix H's generalized parallelograms). */
+    static double rqi(ToyTask task, double[] e, int p, int d, List<int[]> parallelograms) {
+        double[] n = task.normalised(e, p, d);
         int present = 0;
-        for (int[] q : parallelograms) if (present(n, d, q)) present++;
+        for (int[] q : parallelograms) if (task.present(n, d, q)) present++;
         return present / (double) parallelograms.size();
+    }
+
+    static double predictedAccuracy(double[] e, int p, int d, List<int[]> order, int trainPairs) {
+        return predictedAccuracy(ToyTask.ADDITION, e, p, d, order, trainPairs);
     }
 
     /**
      * Appendix D's predicted accuracy: the training pairs, and each held-out pair that forms a present parallelogram
-     * with some training pair (Eq. 11-13), over all pairs.
+     * with some training pair (Eq. 11-13; Appendix H's Dbar for S3), over all pairs.
      */
-    static double predictedAccuracy(double[] e, int p, int d, List<int[]> order, int trainPairs) {
-        double[] n = normalised(e, p, d);
+    static double predictedAccuracy(ToyTask task, double[] e, int p, int d, List<int[]> order, int trainPairs) {
+        double[] n = task.normalised(e, p, d);
         int right = trainPairs;
         for (int s = trainPairs; s < order.size(); s++) {
             int[] x = order.get(s);
             for (int t = 0; t < trainPairs; t++) {
                 int[] y = order.get(t);
-                if (x[0] + x[1] == y[0] + y[1] && present(n, d, new int[] {x[0], x[1], y[0], y[1]})) {
+                if (task.label(x[0], x[1]) == task.label(y[0], y[1]) && task.present(n, d, new int[] {x[0], x[1], y[0], y[1]})) {
                     right++;
                     break;
                 }

@@ -156,7 +156,8 @@ public final class ToyRunStore implements AutoCloseable {
                 + o.wdEmbeddings() + "|eta_d=" + o.etaDecoder() + "|wd_d=" + o.wdDecoder() + "|init=" + i.embeddingScale()
                 + "," + i.decoderScale() + "," + i.labelScale() + "|steps=" + c.steps() + "|measure=" + c.measureAt()
                 + "|stop=" + c.stop() + "|seed=" + c.seed() + (c.draw() == ToyRun.Draw.GENEFT ? "" : "|draw=" + c.draw())
-                + (c.batch() == c.trainPairs() ? "" : "|batch=" + c.batch());
+                + (c.batch() == c.trainPairs() ? "" : "|batch=" + c.batch())
+                + (c.task() == ToyTask.ADDITION ? "" : "|task=" + c.task());
     }
 
     static String line(ToyRun.Result r) {
@@ -183,6 +184,7 @@ public final class ToyRunStore implements AutoCloseable {
         k.put("seed", c.seed());
         if (c.draw() != ToyRun.Draw.GENEFT) k.put("draw", c.draw().name()); // absent: geneft's draw (older stores)
         if (c.batch() != c.trainPairs()) k.put("batch", c.batch()); // absent: full batch
+        if (c.task() != ToyTask.ADDITION) k.put("task", c.task().name()); // absent: addition (older stores)
         n.put("steps_run", r.stepsRun());
         n.put("train_step", r.trainStep());
         n.put("test_step", r.testStep());
@@ -229,7 +231,8 @@ public final class ToyRunStore implements AutoCloseable {
                 new SumDecoderModel.Init(real(k, "init_embeddings"), real(k, "init_decoder"), real(k, "init_labels")),
                 whole(k, "steps"), whole(k, "measure_at"), ToyRun.Stop.valueOf(word(k, "stop")), whole(k, "seed"),
                 k.has("draw") ? draw(word(k, "draw")) : ToyRun.Draw.GENEFT,
-                k.has("batch") ? integer(k, "batch") : integer(k, "train_pairs"));
+                k.has("batch") ? integer(k, "batch") : integer(k, "train_pairs"),
+                k.has("task") ? task(word(k, "task")) : ToyTask.ADDITION);
         if (!key(c).equals(word(n, "key"))) throw new IllegalArgumentException("the key does not match the configuration");
         JsonNode e = field(n, "embeddings");
         double[] embeddings = new double[e.size()];
@@ -250,6 +253,15 @@ public final class ToyRunStore implements AutoCloseable {
             return ToyRun.Draw.valueOf(word);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field 'draw' is none of " + java.util.Arrays.toString(ToyRun.Draw.values())
+                    + ": '" + word + "'");
+        }
+    }
+
+    private static ToyTask task(String word) {
+        try {
+            return ToyTask.valueOf(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 'task' is none of " + java.util.Arrays.toString(ToyTask.values())
                     + ": '" + word + "'");
         }
     }

@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * The grokking paper's toy model (Liu et al. 2022, Sec. 2; the authors' toy/train_add.py): p trainable embeddings of
- * dimension d, the two of a pair summed, decoded by a tanh MLP d - w - w - out with a linear output; trained on the
+ * dimension d, the two of a pair summed (or, for a non-abelian group, Appendix H, multiplied as matrices), decoded by a
+ * tanh MLP d - w - w - out with a linear output; trained on the
  * pairs' classes by MSE to fixed random target vectors (regression, prediction the nearest target) or by cross-entropy
  * over the classes (classification, prediction the largest logit). The embeddings and the decoder have separate AdamW
  * optimizers (learning rate, weight decay), as the authors'. Float arithmetic in {@link FloatKernel}'s unit-major
@@ -16,6 +17,17 @@ public final class SumDecoderModel {
     /** MSE to random target vectors, or cross-entropy over the classes. */
     public enum Loss { MSE, CE }
 
+    /** How a pair's two embeddings meet before the decoder. */
+    public enum Combination {
+        /** E_i + E_j: the paper's toy model (Sec. 2). */
+        SUM,
+        /**
+         * E_i E_j, each embedding an n x n matrix (row-major, d = n^2): Appendix H's model for non-abelian groups (the
+         * authors' toy/Figure5d_permutation.ipynb), whose decoder reads the flattened product.
+         */
+        MATRIX_PRODUCT
+    }
+
     private final int p, d, classes, out, samples, train;
     /** The training samples the next gradient averages over: the first {@code batch} of them (all, unless chosen). */
     private int batch;
@@ -23,6 +35,11 @@ public final class SumDecoderModel {
     private final int[] original;
     private final int[] left, right, label;
     private final Loss loss;
+    private final Combination combination;
+    /** The matrix side n of MATRIX_PRODUCT (d = n^2); 0 for SUM. */
+    private final int side;
+    /** The weight of the L1 penalty l1 * mean |E| on the embeddings (the permutation notebook's lamb, 1e-3), or 0. */
+    private final double l1;
     /** [class][out]: the regression targets (unused for CE). */
     private final float[][] targets;
     private final int[] size;
@@ -59,6 +76,24 @@ public final class SumDecoderModel {
      */
     public SumDecoderModel(int p, int d, int width, int classes, int outputDim, Loss loss, int[] left, int[] right,
             int[] label, int train, Optimisers opt, Init init, long seed, double[][] givenTargets) {
+        this(p, d, width, classes, outputDim, loss, left, right, label, train, opt, init, seed, givenTargets,
+                Combination.SUM, 0);
+    }
+
+    /**
+     * The same with the pair's combination and an L1 penalty {@code l1 * mean |E|} on the embeddings added to the
+     * training loss (0: none).
+     */
+    public SumDecoderModel(int p, int d, int width, int classes, int outputDim, Loss loss, int[] left, int[] right,
+            int[] label, int train, Optimisers opt, Init init, long seed, double[][] givenTargets,
+            Combination combination, double l1) {
+        int n = (int) Math.round(Math.sqrt(d));
+        if (combination == Combination.MATRIX_PRODUCT && n * n != d)
+            throw new IllegalArgumentException("matrix embeddings need d = n^2, got d = " + d);
+        if (!(l1 >= 0) || Double.isInfinite(l1)) throw new IllegalArgumentException("the L1 weight must be finite and >= 0, got " + l1);
+        this.combination = combination;
+        this.side = combination == Combination.MATRIX_PRODUCT ? n : 0;
+        this.l1 = l1;
         if (p < 2 || d < 1 || width < 1 || classes < 2) throw new IllegalArgumentException("need p >= 2, d >= 1, width >= 1, classes >= 2");
         if (left.length != right.length || left.length != label.length || train < 1 || train > left.length)
             throw new IllegalArgumentException("samples and labels differ in length, or train is out of range");
@@ -148,8 +183,21 @@ public final class SumDecoderModel {
             }
         for (int i = 0; i < e.length; i++) e[i] = (float) embeddings[i];
         float[][] x = act[0];
-        for (int s = 0; s < samples; s++)
-            for (int k = 0; k < d; k++) x[k][s] = e[left[s] * d + k] + e[right[s] * d + k];
+        if (combination == Combination.SUM) {
+            for (int s = 0; s < samples; s++)
+                for (int k = 0; k < d; k++) x[k][s] = e[left[s] * d + k] + e[right[s] * d + k];
+        } else {
+            int n = side;
+            for (int s = 0; s < samples; s++) {
+                int a = left[s] * d, c = right[s] * d;
+                for (int i = 0; i < n; i++)
+                    for (int j = 0; j < n; j++) {
+                        float v = 0;
+                        for (int m = 0; m < n; m++) v += e[a + i * n + m] * e[c + m * n + j];
+                        x[i * n + j][s] = v;
+                    }
+            }
+        }
         for (int l = 0; l < 2; l++)
             for (int o = 0; o < size[l + 1]; o++) {
                 FloatKernel.combine(act[l + 1][o], b[l][o], w[l][o], act[l], samples);
@@ -171,7 +219,15 @@ public final class SumDecoderModel {
                 s += logSumExp(q) - outputs[label[q]][q];
             }
         }
-        return loss == Loss.MSE ? s / ((double) train * out) : s / train;
+        return (loss == Loss.MSE ? s / ((double) train * out) : s / train) + l1Penalty();
+    }
+
+    /** l1 * mean |E| over every embedding entry (0 without the penalty). */
+    private double l1Penalty() {
+        if (l1 == 0) return 0;
+        double s = 0;
+        for (float v : e) s += Math.abs(v);
+        return l1 * s / e.length;
     }
 
     private double logSumExp(int q) {
@@ -243,11 +299,29 @@ public final class SumDecoderModel {
         layerGradients(0, delta[1]);
         backThrough(0, delta[1], delta[0], false);
         Arrays.fill(gradEmbeddings, 0);
-        for (int q = 0; q < batch; q++)
-            for (int k = 0; k < d; k++) {
-                gradEmbeddings[left[q] * d + k] += delta[0][k][q];
-                gradEmbeddings[right[q] * d + k] += delta[0][k][q];
+        if (combination == Combination.SUM) {
+            for (int q = 0; q < batch; q++)
+                for (int k = 0; k < d; k++) {
+                    gradEmbeddings[left[q] * d + k] += delta[0][k][q];
+                    gradEmbeddings[right[q] * d + k] += delta[0][k][q];
+                }
+        } else {
+            // X = A B: dL/dA = dX B^T, dL/dB = A^T dX.
+            int n = side;
+            for (int q = 0; q < batch; q++) {
+                int a = left[q] * d, c = right[q] * d;
+                for (int i = 0; i < n; i++)
+                    for (int j = 0; j < n; j++) {
+                        float g = delta[0][i * n + j][q];
+                        for (int m = 0; m < n; m++) {
+                            gradEmbeddings[a + i * n + m] += g * e[c + m * n + j];
+                            gradEmbeddings[c + m * n + j] += e[a + i * n + m] * g;
+                        }
+                    }
             }
+        }
+        // torch's d|x|/dx is sign(x), 0 at 0.
+        if (l1 != 0) for (int k = 0; k < e.length; k++) gradEmbeddings[k] += l1 * Math.signum(e[k]) / e.length;
         int a = 0;
         for (int l = 0; l < 3; l++) {
             for (int o = 0; o < gw[l].length; o++, a++) for (int k = 0; k < gw[l][o].length; k++) gradDecoder[a][k] = gw[l][o][k];

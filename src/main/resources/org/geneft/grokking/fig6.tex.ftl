@@ -26,6 +26,23 @@ Appendix~A: comprehension (green), grokking (yellow), memorization (violet), con
 \end{axis}
 \end{tikzpicture}
 \end{center}
+Panel (d), Appendix~H: the permutation group $S_3$, its six elements embedded as $3\times 3$ matrices multiplied
+before the decoder (24 of the 36 ordered pairs trained; \texttt{toy/Figure5d\_permutation.ipynb}'s model;
+\texttt{data/grok-fig6d.csv}), beside the published panel's phases (the authors' \texttt{data\_perm\_r.h5}).
+\begin{center}
+\begin{tikzpicture}
+\begin{axis}[width=0.34\textwidth, height=5cm, xmode=log, xlabel={decoder rate}, ylabel={decoder weight decay},
+  ytick={0,5,8,10}, yticklabels={0,10,50,200}, title={\footnotesize (d) $S_3$, regression}]
+\addplot[grokphases] table[col sep=comma, x=x, y=y_index, meta=phase]{data/grok-fig6d.csv};
+\end{axis}
+\end{tikzpicture}
+\begin{tikzpicture}
+\begin{axis}[width=0.34\textwidth, height=5cm, xmode=log, xlabel={decoder rate}, ylabel={decoder weight decay},
+  ytick={0,5,8,10}, yticklabels={0,10,50,200}, title={\footnotesize (d) published}]
+\addplot[grokphases] table[col sep=comma, x=x, y=y_index, meta=phase]{data/grok-fig6d-published.csv};
+\end{axis}
+\end{tikzpicture}
+\end{center}
 Appendix~G's diagrams (Figs.~13--15) on \texttt{train\_add}'s model: the decoder rate against the minibatch size, the
 embeddings' initialisation scale and their weight decay, on grids chosen here because the text lost the paper's
 (\texttt{data/grok-g13.csv}, \texttt{grok-g14.csv}, \texttt{grok-g15.csv}).

@@ -28,11 +28,21 @@ class SumDecoderModelTest {
 
     /** The training loss recomputed in double from the model's parameters, independently of the kernel. */
     private static double referenceLoss(SumDecoderModel m, SumDecoderModel.Loss loss) {
+        return referenceLoss(m, loss, D, false, 0);
+    }
+
+    /** The same for embeddings of dimension d, summed or multiplied as sqrt(d) x sqrt(d) matrices, plus l1 mean |E|. */
+    private static double referenceLoss(SumDecoderModel m, SumDecoderModel.Loss loss, int d, boolean product, double l1) {
         double total = 0;
-        int classes = 2 * P - 1, out = loss == SumDecoderModel.Loss.CE ? classes : OUT;
+        int classes = 2 * P - 1, out = loss == SumDecoderModel.Loss.CE ? classes : OUT, n = (int) Math.sqrt(d);
+        for (double v : m.embeddings) total += l1 * Math.abs(v) / m.embeddings.length;
         for (int s = 0; s < 10; s++) {
-            double[] x = new double[D];
-            for (int k = 0; k < D; k++) x[k] = m.embeddings[LEFT[s] * D + k] + m.embeddings[RIGHT[s] * D + k];
+            double[] x = new double[d];
+            for (int i = 0; i < n && product; i++)
+                for (int j = 0; j < n; j++)
+                    for (int k = 0; k < n; k++)
+                        x[i * n + j] += m.embeddings[LEFT[s] * d + i * n + k] * m.embeddings[RIGHT[s] * d + k * n + j];
+            for (int k = 0; k < d && !product; k++) x[k] = m.embeddings[LEFT[s] * d + k] + m.embeddings[RIGHT[s] * d + k];
             for (int l = 0; l < 3; l++) {
                 double[] y = new double[m.weights[l].length];
                 for (int o = 0; o < y.length; o++) {
@@ -73,6 +83,41 @@ class SumDecoderModelTest {
             // largest terms it sums (order 1 here): 1e-5 absolute separates them from any wrong term (order 1e-2+).
             assertThat(kernel).as(loss + " " + java.util.Arrays.toString(q)).isCloseTo((up - down) / (2 * h), within(1e-5));
         }
+    }
+
+    @Test
+    void matrixProductAndL1GradientsAreTheLossDerivatives() {
+        // Appendix H's model: 2 x 2 matrix embeddings multiplied, with the permutation notebook's L1 term (weighted
+        // up to 0.05 so that a missing or mis-scaled penalty gradient, 0.05/60 per entry, is far above the tolerance).
+        int d = 4;
+        SumDecoderModel m = new SumDecoderModel(P, d, WIDTH, 2 * P - 1, OUT, SumDecoderModel.Loss.MSE, LEFT, RIGHT,
+                LABEL, 10, new SumDecoderModel.Optimisers(1e-3, 0, 1e-3, 0), new SumDecoderModel.Init(2, 1.5, 1), 42,
+                null, SumDecoderModel.Combination.MATRIX_PRODUCT, 0.05);
+        m.forward();
+        assertThat(m.trainLoss()).isCloseTo(referenceLoss(m, SumDecoderModel.Loss.MSE, d, true, 0.05), within(1e-5));
+        m.backward();
+        // Every entry of the first symbols' matrices (both as left and as right factor), and decoder weights.
+        int[][] probes = {{-1, 0, 0}, {-1, 0, 1}, {-1, 0, 2}, {-1, 0, 3}, {-1, 0, 5}, {-1, 0, 10}, {-1, 0, 19},
+                {0, 2, 1}, {0, 3, 3}, {2, 1, 3}};
+        for (int[] q : probes) {
+            double kernel = m.gradient(q[0], q[1], q[2]);
+            double v = q[0] < 0 ? m.embeddings[q[2]] : m.weights[q[0]][q[1]][q[2]], h = 1e-6;
+            m.set(q[0], q[1], q[2], v + h);
+            double up = referenceLoss(m, SumDecoderModel.Loss.MSE, d, true, 0.05);
+            m.set(q[0], q[1], q[2], v - h);
+            double down = referenceLoss(m, SumDecoderModel.Loss.MSE, d, true, 0.05);
+            m.set(q[0], q[1], q[2], v);
+            // As above: float kernel against double central differences, 1e-5 absolute.
+            assertThat(kernel).as(java.util.Arrays.toString(q)).isCloseTo((up - down) / (2 * h), within(1e-5));
+        }
+    }
+
+    @Test
+    void matrixEmbeddingsNeedASquareDimension() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SumDecoderModel(P, 3, WIDTH, 2 * P - 1, OUT,
+                SumDecoderModel.Loss.MSE, LEFT, RIGHT, LABEL, 10, new SumDecoderModel.Optimisers(1e-3, 0, 1e-3, 0),
+                SumDecoderModel.Init.AUTHORS, 42, null, SumDecoderModel.Combination.MATRIX_PRODUCT, 0))
+                .hasMessageContaining("d = n^2");
     }
 
     @Test
