@@ -7,6 +7,7 @@ import org.geneft.grokking.AppendixGChecks;
 import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.LinearStructureProbability;
 import org.geneft.grokking.PermutationChecks;
+import org.geneft.grokking.PermutationFractionChecks;
 import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
@@ -46,7 +47,7 @@ final class GrokkingCommand implements Runnable {
      */
     @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Trains the toy-model runs that `geneft verify --paper grokking --budget B` needs (Fig. 3, 4(b), "
-                    + "5(b), Appendix E, the phase diagrams of Fig. 6 (a)-(d) and Appendix G), or the shard i/K of them, into "
+                    + "5(b), Appendix E, the phase diagrams of Fig. 6 (a)-(d) and Appendix G, Fig. 18), or the shard i/K of them, into "
                     + "RUNS/grokking-B-authors/ (or RUNS/grokking-B-seedS/ with --draw geneft), where verify finds them. "
                     + "Runs already stored are skipped.")
     static final class Sweep implements Callable<Integer> {
@@ -91,6 +92,7 @@ final class GrokkingCommand implements Runnable {
             // New diagrams go last: the earlier positions, and their shards, stay.
             all.addAll(AppendixGChecks.configs(b, seed, d));
             all.addAll(PermutationChecks.configs(b, seed, d));
+            all.addAll(PermutationFractionChecks.configs(b, seed, d));
             List<ToyRun.Config> mine = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();

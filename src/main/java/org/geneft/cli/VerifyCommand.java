@@ -22,6 +22,7 @@ import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.GrokkingChecks;
 import org.geneft.grokking.GrokkingPaper;
 import org.geneft.grokking.PermutationChecks;
+import org.geneft.grokking.PermutationFractionChecks;
 import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
@@ -233,10 +234,12 @@ final class VerifyCommand implements Callable<Integer> {
             PhaseChecks phases = new PhaseChecks(b, seed, d, cores, store);
             AppendixGChecks more = new AppendixGChecks(b, seed, d, cores, store);
             PermutationChecks s3 = new PermutationChecks(b, seed, d, cores, store);
-            diagrams = GrokkingPaper.merge(GrokkingPaper.merge(
+            PermutationFractionChecks s3Fraction = new PermutationFractionChecks(b, seed, d, cores, store);
+            diagrams = GrokkingPaper.merge(GrokkingPaper.merge(GrokkingPaper.merge(
                     stage("the toy model's phase diagrams (Fig. 6(a)-(c))", phases::run),
                     stage("Appendix G's phase diagrams (Figs. 13-15)", more::run)),
-                    stage("the permutation group's phase diagram (Fig. 6(d))", s3::run));
+                    stage("the permutation group's phase diagram (Fig. 6(d))", s3::run)),
+                    stage("the permutation group against the training fraction (Fig. 18)", s3Fraction::run));
         }
         GrokkingChecks.Result checks = GrokkingPaper.merge(GrokkingPaper.merge(exact, trained), diagrams);
         List<Claim> claims = GrokkingPaper.claims(derivations, checks);

@@ -7,19 +7,13 @@ import org.geneft.claims.Verdict;
 import java.util.List;
 
 /**
- * The grokking paper's claims geneft does not check yet, each with its reason: the permutation group's dependence on
- * the training fraction (Fig. 18; its phase diagram, Fig. 6(d), is checked in PermutationChecks), and those a CPU
- * verifier cannot run at the paper's scale (transformers, MNIST). Never a silent gap: each is in the verdict table as "not checked".
+ * The grokking paper's claims geneft does not check, each with its reason: those a CPU verifier cannot run at the
+ * paper's scale (transformers, MNIST). Never a silent gap: each is in the verdict table as "not checked".
  */
 public final class GrokkingUnchecked {
     private static final String SCALE = "out of scope for a CPU verifier at the paper's scale";
 
     public static final List<Claim> ALL = List.of(
-            unchecked("grok-s3-training-fraction", "On the permutation group S3 RQI rises with the training fraction, the "
-                    + "steps to RQI > 0.95 show a phase transition, and the accuracy RQI predicts is a lower bound of the "
-                    + "real accuracy", "Appendix H, Fig. 18", "the matrix-embedding model is built and its phase diagram "
-                    + "checked (grok-s3-phases), but Fig. 18's sweep over training fractions (11 seeds each) is not run "
-                    + "yet, and the text lost its fractions, its step budget and its learning rates"),
             unchecked("grok-transformer", "A transformer on modular addition groks, its embeddings form a circle when it "
                     + "generalizes, and decoder weight decay speeds generalization", "Sec. 4.2, Figs. 1, 7",
                     SCALE + " (a decoder-only transformer with 256-dimensional embeddings)"),

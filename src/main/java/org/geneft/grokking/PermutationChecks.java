@@ -35,6 +35,8 @@ public final class PermutationChecks {
     /** The published panel's weight decays (data_perm_r.h5, and the notebook's wds). */
     static final List<Double> DECAYS = List.of(0.0, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 50.0, 100.0, 200.0);
     private static final String PUBLISHED = "authors/fig6d.csv";
+    /** This class's claims (Fig. 18's are PermutationFractionChecks'). */
+    static final List<String> IDS = List.of("grok-s3-phases", "grok-s3-corners");
 
     private final GrokkingBudget budget;
     private final long seed;
