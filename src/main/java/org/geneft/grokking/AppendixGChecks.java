@@ -42,13 +42,9 @@ public final class AppendixGChecks {
     public AppendixGChecks(GrokkingBudget budget, long seed, ToyRun.Draw draw, int threads, ToyRunStore store) {
         this.budget = budget;
         this.seed = seed;
-        this.draw = own(draw);
+        this.draw = draw.single();
         this.threads = threads;
         this.store = store;
-    }
-
-    private static ToyRun.Draw own(ToyRun.Draw draw) {
-        return draw == ToyRun.Draw.GENEFT ? draw : ToyRun.Draw.AUTHORS;
     }
 
     private static long seedOf(long seed, ToyRun.Draw draw) {
@@ -75,7 +71,7 @@ public final class AppendixGChecks {
 
     /** The configurations of every cell, in the order the sweep stores them. */
     public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed, ToyRun.Draw given) {
-        ToyRun.Draw draw = own(given);
+        ToyRun.Draw draw = given.single();
         List<ToyRun.Config> out = new ArrayList<>();
         Map<PhaseDiagram.Kind, List<List<Double>>> axes = axes(budget);
         if (axes.isEmpty()) return out;

@@ -50,6 +50,9 @@ public record GrokkingBudget(String word, int structureSets, int rateSets, List<
         m.put("phase diagrams (Fig. 6(a)-(d))", phaseGrid == 0 ? "not run" : (word.equals("paper")
                 ? "the published grids, (a) 13 x 13, (b), (c) and (d) 16 x 11" : phaseGrid + " values per axis")
                 + ", up to " + phaseSteps + " steps a run");
+        m.put("the permutation group against the fraction (Fig. 18)", PermutationFractionChecks.sizes(this).isEmpty()
+                ? "not run" : PermutationFractionChecks.sizes(this) + " of 36 pairs x " + PermutationFractionChecks.seeds(this)
+                + " seeds, " + toySteps + " steps a run");
         m.put("toy model runs (Figs. 3, 4(b), 5(b), Appendix E)", toyPairs + " training pairs x " + toySeeds
                 + " seeds, up to " + toySteps + " steps, accuracies at step " + toyMeasure);
         return m;

@@ -48,13 +48,9 @@ public final class PermutationChecks {
     public PermutationChecks(GrokkingBudget budget, long seed, ToyRun.Draw draw, int threads, ToyRunStore store) {
         this.budget = budget;
         this.seed = seed;
-        this.draw = own(draw);
+        this.draw = draw.single();
         this.threads = threads;
         this.store = store;
-    }
-
-    private static ToyRun.Draw own(ToyRun.Draw draw) {
-        return draw == ToyRun.Draw.GENEFT ? draw : ToyRun.Draw.AUTHORS;
     }
 
     private static long seedOf(long seed, ToyRun.Draw draw) {
@@ -78,7 +74,7 @@ public final class PermutationChecks {
     public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed, ToyRun.Draw given) {
         List<List<Double>> axes = axes(budget);
         if (axes.isEmpty()) return List.of();
-        ToyRun.Draw draw = own(given);
+        ToyRun.Draw draw = given.single();
         return PhaseDiagram.configs(PhaseDiagram.Kind.PERMUTATION, axes.get(0), axes.get(1), seedOf(seed, draw), draw,
                 budget.phaseSteps());
     }

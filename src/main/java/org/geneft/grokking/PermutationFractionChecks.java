@@ -40,7 +40,7 @@ public final class PermutationFractionChecks {
     public PermutationFractionChecks(GrokkingBudget budget, long seed, ToyRun.Draw draw, int threads, ToyRunStore store) {
         this.budget = budget;
         this.seed = seed;
-        this.draw = draw == ToyRun.Draw.GENEFT ? draw : ToyRun.Draw.AUTHORS;
+        this.draw = draw.single();
         this.threads = threads;
         this.store = store;
     }
@@ -61,7 +61,7 @@ public final class PermutationFractionChecks {
 
     /** Every run, size by size, seed by seed: the order the sweep stores them in. */
     public static List<ToyRun.Config> configs(GrokkingBudget budget, long seed, ToyRun.Draw given) {
-        ToyRun.Draw draw = given == ToyRun.Draw.GENEFT ? given : ToyRun.Draw.AUTHORS;
+        ToyRun.Draw draw = given.single();
         List<ToyRun.Config> out = new ArrayList<>();
         for (int m : sizes(budget))
             for (int s = 0; s < seeds(budget); s++)

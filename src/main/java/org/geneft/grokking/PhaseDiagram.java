@@ -111,7 +111,7 @@ public final class PhaseDiagram {
     private static ToyRun.Config permutation(double rate, double decay, long seed, ToyRun.Draw draw, long steps) {
         return new ToyRun.Config(6, 9, S3_TRAIN, SumDecoderModel.Loss.MSE, 200, 30,
                 new SumDecoderModel.Optimisers(1e-3, 0, rate, decay), new SumDecoderModel.Init(0.1, 1, 1), steps, 1,
-                ToyRun.Stop.AT_GENERALIZATION, seed, draw == ToyRun.Draw.GENEFT ? draw : ToyRun.Draw.AUTHORS, S3_TRAIN,
+                ToyRun.Stop.AT_GENERALIZATION, seed, draw.single(), S3_TRAIN,
                 ToyTask.PERMUTATION);
     }
 

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * unordered pairs (i, j), i &lt;= j, labelled i + j; a random training set of trainPairs of them, the rest held out;
  * full-batch AdamW on both the embeddings and the decoder. Or on another task ({@link ToyTask}): the permutation group
  * S3 with matrix embeddings (Appendix H). Each step it records the training and held-out accuracy
- * (at the step's forward pass, as the authors' held-out accuracy is) and the representation quality index RQI
+ * (at the step's forward pass, as train_add's held-out accuracy is; after the step for S3, as the permutation
+ * notebook reads them) and the representation quality index RQI
  * (Eq. 3: the fraction of all parallelograms of the data present in the normalised representation within delta), and
  * at the end the accuracy Appendix D predicts from the representation's parallelograms, with the ideal model's
  * accuracy and RQI (Appendix E).
@@ -44,6 +45,14 @@ public final class ToyRun {
          * then the split; classification's targets are one-hot, drawn from nothing.
          */
         AUTHORS_PHASES;
+
+        /**
+         * This draw for runs whose authors drew one way only (train_add's calls, or the permutation notebook's): any
+         * authors' draw is AUTHORS, geneft's stays.
+         */
+        public Draw single() {
+            return this == GENEFT ? this : AUTHORS;
+        }
 
         /** The command line's word: authors (AUTHORS, or AUTHORS_PHASES for a phase diagram) or geneft. */
         public static Draw parse(String option, String word) {
@@ -81,6 +90,8 @@ public final class ToyRun {
                 throw new IllegalArgumentException("the batch must hold 1 to " + trainPairs + " training pairs, got " + batch);
             if (batch < trainPairs && draw == Draw.AUTHORS_PHASES)
                 throw new IllegalArgumentException("the authors' phase notebooks train full batch");
+            if (task != ToyTask.ADDITION && draw == Draw.AUTHORS_PHASES)
+                throw new IllegalArgumentException("the authors drew " + task + "'s runs one way only: AUTHORS");
         }
 
         /** A run on addition. */
