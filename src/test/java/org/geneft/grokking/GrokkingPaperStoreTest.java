@@ -53,7 +53,7 @@ class GrokkingPaperStoreTest {
     /**
      * The paper-budget store on the authors' own draws (grokking-paper-authors/, committed shard by shard as the sweep
      * finishes them) reads cleanly and holds only that budget's runs: Fig. 3's, the published Fig. 6 grids' and
-     * Appendix G's, each on the authors' draw.
+     * Appendix G's, and the permutation group's (Fig. 6(d), Fig. 18), each on the authors' draw.
      */
     @org.junit.jupiter.api.Test
     void theAuthorsDrawStoreHoldsOnlyThePaperBudgetsRuns() throws Exception {
@@ -64,10 +64,13 @@ class GrokkingPaperStoreTest {
         for (ToyRun.Config c : ToyChecks.configs(paper, 1, ToyRun.Draw.AUTHORS)) keys.add(ToyRunStore.key(c));
         for (ToyRun.Config c : PhaseChecks.configs(paper, 1, ToyRun.Draw.AUTHORS)) keys.add(ToyRunStore.key(c));
         for (ToyRun.Config c : AppendixGChecks.configs(paper, 1, ToyRun.Draw.AUTHORS)) keys.add(ToyRunStore.key(c));
+        for (ToyRun.Config c : PermutationChecks.configs(paper, 1, ToyRun.Draw.AUTHORS)) keys.add(ToyRunStore.key(c));
+        for (ToyRun.Config c : PermutationFractionChecks.configs(paper, 1, ToyRun.Draw.AUTHORS)) keys.add(ToyRunStore.key(c));
         // Fig. 3's 33, the published grids' 13 x 13 + 2 x 16 x 11 and Appendix G's 3 x 16 x 11, less the runs two
         // diagrams share: (a)'s column at the embeddings' 10^-3 meets (b)'s row without decay at the 4 decoder rates
-        // both grids hold (10^-5, -4, -3, -2), and Appendix G's batch 45, scale 1 and decay 0 rows are one run each.
-        assertThat(keys).hasSize(33 + 169 + 2 * 176 - 4 + 3 * 176 - 2 * 16);
+        // both grids hold (10^-5, -4, -3, -2), and Appendix G's batch 45, scale 1 and decay 0 rows are one run each;
+        // then S3's Fig. 6(d), 16 x 11, and Fig. 18, 9 sizes x 11 seeds.
+        assertThat(keys).hasSize(33 + 169 + 2 * 176 - 4 + 3 * 176 - 2 * 16 + 176 + 99);
         Path copy = copyOfStore(dir);
         try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
             assertThat(store.notes()).isEmpty();
