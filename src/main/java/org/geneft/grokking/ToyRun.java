@@ -284,8 +284,9 @@ public final class ToyRun {
     /** RQI of a task (Eq. 3; Appendix H's generalized parallelograms). */
     static double rqi(ToyTask task, double[] e, int p, int d, List<int[]> parallelograms) {
         double[] n = task.normalised(e, p, d);
+        double[][] combinations = task.combinations(n, p, d);
         int present = 0;
-        for (int[] q : parallelograms) if (task.present(n, d, q)) present++;
+        for (int[] q : parallelograms) if (task.present(n, combinations, p, d, q)) present++;
         return present / (double) parallelograms.size();
     }
 
@@ -299,12 +300,13 @@ public final class ToyRun {
      */
     static double predictedAccuracy(ToyTask task, double[] e, int p, int d, List<int[]> order, int trainPairs) {
         double[] n = task.normalised(e, p, d);
+        double[][] combinations = task.combinations(n, p, d);
         int right = trainPairs;
         for (int s = trainPairs; s < order.size(); s++) {
             int[] x = order.get(s);
             for (int t = 0; t < trainPairs; t++) {
                 int[] y = order.get(t);
-                if (task.label(x[0], x[1]) == task.label(y[0], y[1]) && task.present(n, d, new int[] {x[0], x[1], y[0], y[1]})) {
+                if (task.label(x[0], x[1]) == task.label(y[0], y[1]) && task.present(n, combinations, p, d, new int[] {x[0], x[1], y[0], y[1]})) {
                     right++;
                     break;
                 }

@@ -121,16 +121,41 @@ public enum ToyTask {
 
     /** Whether the parallelogram q = (a, b, c, d) is present in the normalised representation n. */
     boolean present(double[] n, int d, int[] q) {
-        double s = 0;
         if (this == ADDITION) {
+            double s = 0;
             for (int k = 0; k < d; k++) {
                 double r = n[q[0] * d + k] + n[q[1] * d + k] - n[q[2] * d + k] - n[q[3] * d + k];
                 s += r * r;
             }
-        } else {
-            double[] x = combined(n, d, q[0], q[1]), y = combined(n, d, q[2], q[3]);
-            for (int k = 0; k < d; k++) s += (x[k] - y[k]) * (x[k] - y[k]);
+            return s / d < delta();
         }
+        return agree(combined(n, d, q[0], q[1]), combined(n, d, q[2], q[3]), d);
+    }
+
+    /**
+     * Whether q is present, with every pair's combination made once ({@link #combinations}) instead of once per
+     * parallelogram that holds it (the 90 parallelograms of S3 hold its 36 pairs five times each): the same sums, so
+     * the same answer as {@link #present(double[], int, int[])} bit for bit.
+     */
+    boolean present(double[] n, double[][] combinations, int p, int d, int[] q) {
+        if (combinations == null) return present(n, d, q);
+        return agree(combinations[q[0] * p + q[1]], combinations[q[2] * p + q[3]], d);
+    }
+
+    /** Every ordered pair's combination of the normalised representation, at i * p + j; null for addition, whose
+     * parallelogram test sums the four embeddings directly. */
+    double[][] combinations(double[] n, int p, int d) {
+        if (this == ADDITION) return null;
+        double[][] out = new double[p * p][];
+        for (int i = 0; i < p; i++)
+            for (int j = 0; j < p; j++) out[i * p + j] = combined(n, d, i, j);
+        return out;
+    }
+
+    /** Whether two combinations agree within the threshold (mean squared over the entries). */
+    private boolean agree(double[] x, double[] y, int d) {
+        double s = 0;
+        for (int k = 0; k < d; k++) s += (x[k] - y[k]) * (x[k] - y[k]);
         return s / d < delta();
     }
 

@@ -76,6 +76,28 @@ class ToyTaskTest {
     }
 
     @Test
+    void theProductsMadeOnceGiveEveryParallelogramTheSameAnswerAsProductsMadePerParallelogram() {
+        List<int[]> all = S3.parallelograms(6);
+        SplittableRandom r = new SplittableRandom(11);
+        int present = 0, absent = 0;
+        // Permutation matrices with growing noise: from all 90 present to few, so both answers are exercised.
+        for (double noise = 0; noise <= 1.5; noise += 0.05) {
+            double[] e = representation(false);
+            for (int i = 0; i < e.length; i++) e[i] += noise * (r.nextDouble() - 0.5);
+            double[] n = S3.normalised(e, 6, 9);
+            double[][] products = S3.combinations(n, 6, 9);
+            for (int[] q : all) {
+                boolean direct = S3.present(n, 9, q);
+                assertThat(S3.present(n, products, 6, 9, q)).isEqualTo(direct);
+                if (direct) present++; else absent++;
+            }
+        }
+        assertThat(present).isPositive();
+        assertThat(absent).isPositive();
+        assertThat(ToyTask.ADDITION.combinations(new double[10], 10, 1)).as("addition sums embeddings directly").isNull();
+    }
+
+    @Test
     void aPermutationRunNeedsS3sSixMatrices() {
         assertThatThrownBy(() -> new ToyRun.Config(10, 1, 24, SumDecoderModel.Loss.MSE, 200, 30,
                 new SumDecoderModel.Optimisers(1e-3, 0, 1e-3, 0), SumDecoderModel.Init.AUTHORS, 10, 1, ToyRun.Stop.NEVER,
