@@ -17,6 +17,8 @@ import re
 import subprocess
 import sys
 
+from atomic_write import atomic_open
+
 FIELDS = ["Depends", "Pre-Depends", "Recommends", "Suggests", "Enhances", "Breaks", "Conflicts", "Replaces", "Provides"]
 
 
@@ -69,7 +71,7 @@ def main():
             if "::" in tag:
                 facet, _ = tag.split("::", 1)
                 triples.add((head, "tag:" + facet, "tag:" + tag))
-    with open(out, "w") as f:
+    with atomic_open(out, "w") as f:
         f.writelines(f"{h}\t{r}\t{t}\n" for h, r, t in sorted(triples))
     entities = {h for h, _, _ in triples} | {t for _, _, t in triples}
     print(f"{out}: {packages} packages, {len(entities)} entities, {len(triples)} triples, "

@@ -13,6 +13,8 @@ import sqlite3
 import subprocess
 import sys
 
+from atomic_write import atomic_open
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
 
@@ -37,7 +39,7 @@ def main():
     for table in ("go_bp_parents", "go_mf_parents", "go_cc_parents"):
         for child, parent, relation in con.execute(f"select _id, _parent_id, relationship_type from {table}"):
             triples.append((term[child], relation, term[parent]))
-    with open(out, "w") as f:
+    with atomic_open(out, "w") as f:
         f.writelines(f"{h}\t{r}\t{t}\n" for h, r, t in triples)
     entities = {h for h, _, _ in triples} | {t for _, _, t in triples}
     print(f"{out}: {len(entities)} terms, {len(triples)} triples, {len({r for _, r, _ in triples})} relations")

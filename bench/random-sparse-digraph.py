@@ -10,6 +10,8 @@ import os
 import random
 import sys
 
+from atomic_write import atomic_open
+
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
@@ -18,7 +20,7 @@ def main():
     out = sys.argv[4] if len(sys.argv) > 4 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "random-1e6.edges")
     os.makedirs(os.path.dirname(out), exist_ok=True)
     rng = random.Random(seed)
-    with open(out, "w") as f:
+    with atomic_open(out, "w") as f:
         f.write(f"# random sparse digraph: {n} vertices, {m} arcs drawn with replacement, seed {seed}\n")
         batch = []
         for _ in range(m):

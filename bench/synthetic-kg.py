@@ -17,6 +17,8 @@ import os
 import random
 import sys
 
+from atomic_write import atomic_open
+
 RELATIONS = [f"rel{i:02d}" for i in range(24)]
 
 
@@ -91,7 +93,7 @@ def main():
                     if i != j:
                         triples.append((nxt + i, "rel23", nxt + j))
             nxt += k
-    with open(out, "w") as f:
+    with atomic_open(out, "w") as f:
         f.writelines(f"e{h}\t{r}\te{t}\n" for h, r, t in triples)
     print(f"{out}: {n} entities requested, {len(triples)} triples, {len(set(r for _, r, _ in triples))} relations")
 

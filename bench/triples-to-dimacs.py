@@ -10,6 +10,8 @@ are written directly. Duplicate triples are dropped, as geneft's reader does.
 """
 import sys
 
+from atomic_write import atomic_open
+
 
 def main():
     source, out = sys.argv[1], sys.argv[2]
@@ -27,7 +29,7 @@ def main():
     ordered = sorted(triples)
     vertices = n + (len(ordered) if labelled else 0)
     arcs = 2 * len(ordered) if labelled else len(ordered)
-    with open(out, "w") as f:
+    with atomic_open(out, "w") as f:
         f.write(f"p edge {vertices} {arcs}\n")
         if labelled:
             for i, (_, r, _) in enumerate(ordered):

@@ -12,6 +12,8 @@ and prints the vertex and arc counts (NOTES.md: 82,115 vertices, 84,427 arcs). F
 import os
 import sys
 
+from atomic_write import atomic_open
+
 HYPERNYM_SYMBOLS = {"@", "@i"}
 
 
@@ -44,10 +46,10 @@ def main():
     arcs = sorted({(index[offset], index[target]) for offset, targets in synsets for target in targets})
     in_arcs = {v for arc in arcs for v in arc}
     stem = os.path.join(outdir, "wordnet-noun-hypernyms")
-    with open(stem + ".tsv", "w") as tsv:
+    with atomic_open(stem + ".tsv", "w") as tsv:
         for u, v in arcs:
             tsv.write(f"n{synsets[u][0]}\thypernym\tn{synsets[v][0]}\n")
-    with open(stem + ".dimacs", "w") as dimacs:
+    with atomic_open(stem + ".dimacs", "w") as dimacs:
         dimacs.write(f"p edge {len(synsets)} {len(arcs)}\n")
         for u, v in arcs:
             dimacs.write(f"e {u + 1} {v + 1}\n")

@@ -12,6 +12,8 @@ synsets themselves. Default output: bench/data/wordnet-<pos>-pointers.tsv.
 import os
 import sys
 
+from atomic_write import atomic_open
+
 FILES = {"verb": ["data.verb"], "adj": ["data.adj"], "noun": ["data.noun"], "adv": ["data.adv"],
          "all": ["data.noun", "data.verb", "data.adj", "data.adv"]}
 
@@ -39,7 +41,7 @@ def main():
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", f"wordnet-{pos}-pointers.tsv")
     os.makedirs(os.path.dirname(out), exist_ok=True)
     count, labels = 0, set()
-    with open(out, "w", encoding="utf-8") as f:
+    with atomic_open(out, "w", encoding="utf-8") as f:
         for name in FILES[pos]:
             for h, r, t in pointers(os.path.join("/usr/share/wordnet", name)):
                 f.write(f"{h}\t{r}\t{t}\n")

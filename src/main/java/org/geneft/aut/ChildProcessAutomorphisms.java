@@ -276,9 +276,17 @@ public final class ChildProcessAutomorphisms implements AutomorphismEngine {
                 + " adjacency entries)";
     }
 
-    /** The child program: on the class path's file system, or copied once out of the jar into an executable file. */
+    /**
+     * The child program: in the directory the launcher names ({@code -Dgeneft.native-dir}, the build's own copy), on the
+     * class path's file system, or copied once out of the jar into an executable file.
+     */
     static synchronized Path program() {
         if (program != null) return program;
+        String dir = System.getProperty("geneft.native-dir");
+        if (dir != null) {
+            Path built = Path.of(dir, "geneft-search");
+            if (Files.isRegularFile(built) && Files.isExecutable(built)) return program = built;
+        }
         URL url = ChildProcessAutomorphisms.class.getClassLoader().getResource(RESOURCE);
         if (url == null) throw new NativeLibraryUnavailableException("geneft-search is not built: " + INSTALL_HINT, null);
         try {
