@@ -93,6 +93,8 @@ final class BoundsJson {
         Json.put(o, "twins_log2", r.twinLog2());
         o.put("leaf_vertices_removed", r.leafVertices());
         Json.put(o, "leaves_log2", r.leafLog2());
+        o.put("chain_vertices_removed", r.chainVertices());
+        Json.put(o, "chains_log2", r.chainLog2());
         o.put("components", r.components());
         o.put("component_groups_searched", r.groups());
         Json.put(o, "components_log2", r.componentLog2());

@@ -45,6 +45,25 @@ final class PlantedDigraphs {
         return b.build(random);
     }
 
+    /**
+     * A random core of about a third of n with parallel chains between its vertices (several copies of a path between
+     * the same two ends, some read the other way round, some cycles through one vertex), and some twins and leaves
+     * for the chains to meet in the fixpoint.
+     */
+    static Digraph parallelChains(Random random, int n, int labels, int colours) {
+        int base = Math.max(2, 1 + random.nextInt(Math.max(2, n / 3)));
+        Builder b = new Builder(RandomDigraphs.dense(random, base, labels, colours, 0.1 + 0.4 * random.nextDouble() / labels), labels);
+        while (b.n < n) {
+            int x = random.nextInt(base), y = random.nextInt(8) == 0 ? x : random.nextInt(base);
+            switch (random.nextInt(5)) {
+                case 0 -> b.twin(random.nextInt(b.n), false, random, labels);
+                case 1 -> b.leaves(random.nextInt(b.n), 1 + random.nextInt(2), random.nextInt(labels), random.nextBoolean(), random.nextInt(colours));
+                default -> b.bridges(x, y, 1 + random.nextInt(4), 1 + random.nextInt(3), random.nextInt(3) == 0, random, labels, colours);
+            }
+        }
+        return b.build(random);
+    }
+
     /** Mutable arc lists; build() relabels the vertices randomly so no structure sits at fixed numbers. */
     private static final class Builder {
         final List<int[]> arcs = new ArrayList<>();
@@ -102,6 +121,32 @@ final class PlantedDigraphs {
                     int v = n++;
                     colour.add(c[i]);
                     arcs.add(outward[i] ? new int[] {previous, v, label[i]} : new int[] {v, previous, label[i]});
+                    previous = v;
+                }
+            }
+        }
+
+        /**
+         * copies of one random path of length inner vertices from x to y (x = y: a cycle through x), each copy read
+         * from x or, with {@code reversedToo}, every other copy read from y: parallel chains for the chain reduction,
+         * with the reversed copies as a near miss (the same path the other way round is not a copy unless it reads
+         * the same).
+         */
+        void bridges(int x, int y, int copies, int length, boolean reversedToo, Random random, int labelCount, int colourCount) {
+            int[] label = new int[length + 1], c = new int[length];
+            boolean[] forward = new boolean[length + 1];
+            for (int i = 0; i <= length; i++) {
+                label[i] = random.nextInt(labelCount);
+                forward[i] = random.nextBoolean();
+                if (i < length) c[i] = random.nextInt(colourCount);
+            }
+            for (int k = 0; k < copies; k++) {
+                boolean reversed = reversedToo && k % 2 == 1;
+                int from = reversed ? y : x, to = reversed ? x : y, previous = from;
+                for (int i = 0; i <= length; i++) {
+                    int v = i < length ? n++ : to;
+                    if (i < length) colour.add(c[i]);
+                    arcs.add(forward[i] ? new int[] {previous, v, label[i]} : new int[] {v, previous, label[i]});
                     previous = v;
                 }
             }

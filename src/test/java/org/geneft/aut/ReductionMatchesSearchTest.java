@@ -3,11 +3,13 @@ package org.geneft.aut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.geneft.graph.Digraph;
 import org.junit.jupiter.api.Test;
 
-/** The reductions (twins, leaves, components) give exactly the group of the unreduced search and of brute force. */
+/** The reductions (twins, leaves, parallel chains, components) give exactly the group of the unreduced search and of brute force. */
 class ReductionMatchesSearchTest {
     /** Orders beyond 2^53 are compared in log2; both sides sum at most a few hundred doubles, so 1e-9 is loose. */
     private static final double LOG2_TOLERANCE = 1e-9;
@@ -79,6 +81,55 @@ class ReductionMatchesSearchTest {
     }
 
     @Test
+    void parallelChainsGiveExactlyTheGroupOfBruteForceAndOfTheUnreducedSearch() {
+        Random random = new Random(88888L);
+        int collapsed = 0, large = 0;
+        for (int i = 0; i < 500; i++) {
+            boolean small = i < 250;
+            Digraph g = PlantedDigraphs.parallelChains(random, small ? 4 + random.nextInt(6) : 20 + random.nextInt(150),
+                    1 + random.nextInt(3), 1 + random.nextInt(2));
+            if (small && g.n() > BruteForceAutomorphisms.MAX_VERTICES) continue;
+            ReducedSearch r = reduced.search(g);
+            AutomorphismGroup expected = small ? brute.automorphisms(g) : traces.automorphisms(g);
+            String context = "case " + i + " " + g;
+            assertThat(r.group().log2Order()).as(context).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
+            if (expected.exactOrder() != null) assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
+            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
+            assertAccountAddsUp(r);
+            if (r.reduction().chainVertices() > 0) collapsed++;
+            if (r.reduction().chainVertices() >= 6) large++;
+        }
+        // Guard: chains must be collapsed often, and in bulk on the larger graphs, or this test checks nothing new.
+        assertThat(collapsed).isGreaterThan(150);
+        assertThat(large).isGreaterThan(60);
+    }
+
+    @Test
+    void threeCopiesOfAPathBetweenTwoHubsCollapseToOneAndTheReversedPathDoesNot() {
+        // Hubs 0 and 1 (an arc 0 -> 1 and loops to make them unlike links), three copies of 0 -a-> u -b-> v <-a- 1, and
+        // one path the other way round (1 -a-> u' -b-> v' <-a- 0), which is not a copy: |Aut| = 3!, the reversed path fixed.
+        List<int[]> arcs = new ArrayList<>(List.of(new int[] {0, 1, 0}, new int[] {0, 0, 1}, new int[] {1, 1, 1}));
+        int next = 2;
+        for (int k = 0; k < 4; k++) {
+            int from = k < 3 ? 0 : 1, to = k < 3 ? 1 : 0, u = next++, v = next++;
+            arcs.add(new int[] {from, u, 0});
+            arcs.add(new int[] {u, v, 1});
+            arcs.add(new int[] {to, v, 0});
+        }
+        int[] t = arcs.stream().mapToInt(a -> a[0]).toArray(), h = arcs.stream().mapToInt(a -> a[1]).toArray(),
+                l = arcs.stream().mapToInt(a -> a[2]).toArray();
+        Digraph g = Digraph.of(next, t, h, l, RandomDigraphs.labelNames(2), null, null);
+        ReducedSearch r = reduced.search(g);
+        assertThat(r.group().exactOrder()).isEqualTo(java.math.BigInteger.valueOf(6));
+        AutomorphismGroup unreduced = traces.automorphisms(g);
+        assertThat(unreduced.exactOrder()).isEqualTo(java.math.BigInteger.valueOf(6));
+        assertThat(r.group().orbits()).containsExactly(unreduced.orbits());
+        assertThat(r.reduction().chainVertices()).isEqualTo(4);
+        assertThat(r.reduction().chainLog2()).isCloseTo(Log2Factorial.of(3), within(LOG2_TOLERANCE));
+        assertThat(r.reduction().twinVertices()).isZero();
+    }
+
+    @Test
     void aLongPendantPathAndAWideBroomAreStrippedWhole() {
         // A 3-cycle with a 5,000-vertex path on one vertex and a broom (path, then 40 equal two-vertex branches) on another.
         int path = 5000, branches = 40, n = 3 + path + 10 + 2 * branches;
@@ -116,6 +167,7 @@ class ReductionMatchesSearchTest {
             Reduction b = reduced.search(g.relabel(RandomDigraphs.permutation(random, g.n()))).reduction();
             assertThat(b.twinLog2()).isCloseTo(a.twinLog2(), within(LOG2_TOLERANCE));
             assertThat(b.leafLog2()).isCloseTo(a.leafLog2(), within(LOG2_TOLERANCE));
+            assertThat(b.chainLog2()).isCloseTo(a.chainLog2(), within(LOG2_TOLERANCE));
             assertThat(b.componentLog2()).isCloseTo(a.componentLog2(), within(LOG2_TOLERANCE));
             assertThat(b.searchLog2()).isCloseTo(a.searchLog2(), within(LOG2_TOLERANCE));
             assertThat(b.verticesAfter()).isEqualTo(a.verticesAfter());
@@ -124,9 +176,10 @@ class ReductionMatchesSearchTest {
 
     private static void assertAccountAddsUp(ReducedSearch r) {
         Reduction red = r.reduction();
-        assertThat(red.twinLog2() + red.leafLog2() + red.componentLog2() + red.searchLog2())
+        assertThat(red.twinLog2() + red.leafLog2() + red.chainLog2() + red.componentLog2() + red.searchLog2())
                 .isCloseTo(r.group().log2Order(), within(LOG2_TOLERANCE));
-        assertThat(red.verticesAfter()).isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices() - red.leafVertices());
+        assertThat(red.verticesAfter())
+                .isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices() - red.leafVertices() - red.chainVertices());
     }
 
     @Test
