@@ -25,12 +25,7 @@ class ReductionMatchesSearchTest {
         for (int i = 0; i < 600; i++) {
             Digraph g = PlantedDigraphs.planted(random, 1 + random.nextInt(8), 1 + random.nextInt(3), 1 + random.nextInt(3));
             if (g.n() > BruteForceAutomorphisms.MAX_VERTICES) continue;
-            ReducedSearch r = reduced.search(g);
-            AutomorphismGroup expected = brute.automorphisms(g);
-            String context = "case " + i + " " + g;
-            assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
-            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
-            assertAccountAddsUp(r);
+            ReducedSearch r = matchesSearch(g, brute, "case " + i + " " + g);
             if (r.reduction().twinVertices() > 0) twins++;
             if (r.reduction().leafVertices() > 0) leaves++;
             if (r.reduction().componentLog2() > 0) split++;
@@ -46,13 +41,7 @@ class ReductionMatchesSearchTest {
         Random random = new Random(88L);
         for (int i = 0; i < 400; i++) {
             Digraph g = PlantedDigraphs.planted(random, 9 + random.nextInt(60), 1 + random.nextInt(4), 1 + random.nextInt(3));
-            ReducedSearch r = reduced.search(g);
-            AutomorphismGroup expected = traces.automorphisms(g);
-            String context = "case " + i + " " + g;
-            assertThat(r.group().log2Order()).as(context).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
-            if (expected.exactOrder() != null) assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
-            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
-            assertAccountAddsUp(r);
+            matchesSearch(g, traces, "case " + i + " " + g);
         }
     }
 
@@ -65,13 +54,7 @@ class ReductionMatchesSearchTest {
             Digraph g = PlantedDigraphs.pendantForests(random, small ? 3 + random.nextInt(6) : 20 + random.nextInt(180),
                     1 + random.nextInt(3), 1 + random.nextInt(2));
             if (small && g.n() > BruteForceAutomorphisms.MAX_VERTICES) continue;
-            ReducedSearch r = reduced.search(g);
-            AutomorphismGroup expected = small ? brute.automorphisms(g) : traces.automorphisms(g);
-            String context = "case " + i + " " + g;
-            assertThat(r.group().log2Order()).as(context).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
-            if (expected.exactOrder() != null) assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
-            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
-            assertAccountAddsUp(r);
+            ReducedSearch r = matchesSearch(g, small ? brute : traces, "case " + i + " " + g);
             if (r.reduction().leafLog2() > 0) symmetric++;
             if (r.reduction().leafVertices() >= 20) deep++;
         }
@@ -89,13 +72,7 @@ class ReductionMatchesSearchTest {
             Digraph g = PlantedDigraphs.parallelChains(random, small ? 4 + random.nextInt(6) : 20 + random.nextInt(150),
                     1 + random.nextInt(3), 1 + random.nextInt(2));
             if (small && g.n() > BruteForceAutomorphisms.MAX_VERTICES) continue;
-            ReducedSearch r = reduced.search(g);
-            AutomorphismGroup expected = small ? brute.automorphisms(g) : traces.automorphisms(g);
-            String context = "case " + i + " " + g;
-            assertThat(r.group().log2Order()).as(context).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
-            if (expected.exactOrder() != null) assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
-            assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
-            assertAccountAddsUp(r);
+            ReducedSearch r = matchesSearch(g, small ? brute : traces, "case " + i + " " + g);
             if (r.reduction().chainVertices() > 0) collapsed++;
             if (r.reduction().chainVertices() >= 6) large++;
         }
@@ -172,6 +149,17 @@ class ReductionMatchesSearchTest {
             assertThat(b.searchLog2()).isCloseTo(a.searchLog2(), within(LOG2_TOLERANCE));
             assertThat(b.verticesAfter()).isEqualTo(a.verticesAfter());
         }
+    }
+
+    /** The reduced search of g, checked against another engine's group: its order (exactly when known) and orbits. */
+    private ReducedSearch matchesSearch(Digraph g, AutomorphismEngine reference, String context) {
+        ReducedSearch r = reduced.search(g);
+        AutomorphismGroup expected = reference.automorphisms(g);
+        assertThat(r.group().log2Order()).as(context).isCloseTo(expected.log2Order(), within(LOG2_TOLERANCE));
+        if (expected.exactOrder() != null) assertThat(r.group().exactOrder()).as(context).isEqualTo(expected.exactOrder());
+        assertThat(r.group().orbits()).as(context).containsExactly(expected.orbits());
+        assertAccountAddsUp(r);
+        return r;
     }
 
     private static void assertAccountAddsUp(ReducedSearch r) {
