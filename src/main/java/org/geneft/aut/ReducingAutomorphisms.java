@@ -10,7 +10,7 @@ import org.geneft.graph.Digraph;
 
 /**
  * Aut(G) through exact reductions first (labels that repeat another label's arcs, reversed or not; pendant trees and
- * twin classes to a fixpoint; parallel chains; then connected components),
+ * twin classes to a fixpoint; parallel chains; repeated rigid flaps; then connected components),
  * with another engine searching only what is left; every factor of |Aut| is counted exactly.
  *
  * <p>Orbits are lifted back step by step ({@link ReductionStep}): a twin class lies inside one orbit
@@ -51,14 +51,15 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         private final Digraph graph, core;
         private final List<String> droppedLabels;
         private final List<ReductionStep> steps;
-        private final double twinLog2, leafLog2, chainLog2;
-        private final int twinVertices, leafVertices, chainVertices, components;
+        private final double twinLog2, leafLog2, chainLog2, flapLog2;
+        private final int twinVertices, leafVertices, chainVertices, flapVertices, components;
         private final List<ComponentSplit.Group> groups;
         private final long nanos;
 
         private Reduced(Digraph graph, List<String> droppedLabels, List<ReductionStep> steps, Digraph core,
-                        double twinLog2, double leafLog2, double chainLog2, int twinVertices, int leafVertices,
-                        int chainVertices, List<ComponentSplit.Group> groups, int components, long nanos) {
+                        double twinLog2, double leafLog2, double chainLog2, double flapLog2, int twinVertices,
+                        int leafVertices, int chainVertices, int flapVertices, List<ComponentSplit.Group> groups,
+                        int components, long nanos) {
             this.graph = graph;
             this.droppedLabels = droppedLabels;
             this.steps = steps;
@@ -66,9 +67,11 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
             this.twinLog2 = twinLog2;
             this.leafLog2 = leafLog2;
             this.chainLog2 = chainLog2;
+            this.flapLog2 = flapLog2;
             this.twinVertices = twinVertices;
             this.leafVertices = leafVertices;
             this.chainVertices = chainVertices;
+            this.flapVertices = flapVertices;
             this.groups = groups;
             this.components = components;
             this.nanos = nanos;
@@ -78,7 +81,10 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         public Digraph graph() { return graph; }
     }
 
-    /** The reductions of {@code g}: redundant labels, pendant trees and twins to a fixpoint, parallel chains, components. */
+    /**
+     * The reductions of {@code g}: redundant labels, pendant trees and twins to a fixpoint, parallel chains, repeated
+     * flaps, components.
+     */
     public static Reduced reduce(Digraph g) {
         Objects.requireNonNull(g, "graph");
         long start = System.nanoTime();
@@ -118,9 +124,17 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
             steps.add(c);
             core = c.reduced();
         }
+        // Then small rigid flaps repeated on the same hubs (what chains leave of an ontology's repeated groups of terms).
+        ReductionStep f = SymmetricFlaps.round(core);
+        double flapLog2 = f.log2Factor();
+        int flapVertices = f.removed();
+        if (flapVertices > 0) {
+            steps.add(f);
+            core = f.reduced();
+        }
         List<ComponentSplit.Group> groups = ComponentSplit.groups(core, true);
-        return new Reduced(g, labels.dropped(), steps, core, twinLog2, leafLog2, chainLog2, twinVertices, leafVertices,
-                chainVertices, groups, countComponents(core), System.nanoTime() - start);
+        return new Reduced(g, labels.dropped(), steps, core, twinLog2, leafLog2, chainLog2, flapLog2, twinVertices,
+                leafVertices, chainVertices, flapVertices, groups, countComponents(core), System.nanoTime() - start);
     }
 
     /** The search of what {@code r} left, and the account of the reductions and the search together. */
@@ -129,7 +143,7 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         Digraph g = r.graph, core = r.core;
         List<ReductionStep> steps = r.steps;
         List<ComponentSplit.Group> groups = r.groups;
-        double twinLog2 = r.twinLog2, leafLog2 = r.leafLog2, chainLog2 = r.chainLog2;
+        double twinLog2 = r.twinLog2, leafLog2 = r.leafLog2, chainLog2 = r.chainLog2, flapLog2 = r.flapLog2;
         int generators = 0;
         for (ReductionStep step : steps) generators += step.generators();
         int[] orbitParent = new int[core.n()];
@@ -154,7 +168,7 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
             largest = Math.max(largest, group.graph().n());
             engine = a.engine(); // groups come smallest first: the last is the search that mattered
         }
-        double log2Total = twinLog2 + leafLog2 + chainLog2 + searchLog10 / Math.log10(2);
+        double log2Total = twinLog2 + leafLog2 + chainLog2 + flapLog2 + searchLog10 / Math.log10(2);
         double log10 = Math.max(0, log2Total * Math.log10(2)); // rounding must not take log|Aut| = 0 below zero
         if (exact != null && log2Total <= EXACT_BITS) {
             for (ReductionStep step : steps)
@@ -168,7 +182,7 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         AutomorphismGroup group = new AutomorphismGroup(log10, exact, generators, orbits,
                 engine == null ? "reduced" : "reduced+" + engine, seconds);
         Reduction reduction = new Reduction(g.n(), g.arcCount(), verticesAfter, arcsAfter, r.twinVertices, twinLog2,
-                r.leafVertices, leafLog2, r.chainVertices, chainLog2, r.components, groups.size(), componentLog2,
+                r.leafVertices, leafLog2, r.chainVertices, chainLog2, r.flapVertices, flapLog2, r.components, groups.size(), componentLog2,
                 searchLog2(searchLog10, componentLog2), largest, engine == null ? "none" : engine, r.droppedLabels);
         return new ReducedSearch(group, reduction);
     }

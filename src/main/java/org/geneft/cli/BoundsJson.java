@@ -95,6 +95,8 @@ final class BoundsJson {
         Json.put(o, "leaves_log2", r.leafLog2());
         o.put("chain_vertices_removed", r.chainVertices());
         Json.put(o, "chains_log2", r.chainLog2());
+        o.put("flap_vertices_removed", r.flapVertices());
+        Json.put(o, "flaps_log2", r.flapLog2());
         o.put("components", r.components());
         o.put("component_groups_searched", r.groups());
         Json.put(o, "components_log2", r.componentLog2());

@@ -25,10 +25,11 @@ final class BoundsTable {
                 aut.generators(), aut.orbitCount(), aut.engine(), aut.seconds());
         if (reduction != null)
             out.printf("reduction        %d -> %d vertices, %d -> %d arcs; log2 factors: twins %.6f (%d removed), leaves %.6f (%d removed), "
-                            + "parallel chains %.6f (%d removed), components %.6f (%d, %d groups searched), search %.6f (%s)%n",
+                            + "parallel chains %.6f (%d removed), flaps %.6f (%d removed), components %.6f (%d, %d groups searched), search %.6f (%s)%n",
                     reduction.verticesBefore(), reduction.verticesAfter(), reduction.arcsBefore(), reduction.arcsAfter(),
                     reduction.twinLog2(), reduction.twinVertices(), reduction.leafLog2(), reduction.leafVertices(),
-                    reduction.chainLog2(), reduction.chainVertices(), reduction.componentLog2(), reduction.components(),
+                    reduction.chainLog2(), reduction.chainVertices(), reduction.flapLog2(),
+                    reduction.flapVertices(), reduction.componentLog2(), reduction.components(),
                     reduction.groups(), reduction.searchLog2(), reduction.engine());
         if (reduction != null && !reduction.redundantLabels().isEmpty())
             out.printf("                 labels dropped first (their arcs repeat another label's, reversed or not): %s%n",

@@ -64,6 +64,25 @@ final class PlantedDigraphs {
         return b.build(random);
     }
 
+    /**
+     * A few hubs (a random core) carrying copies of small random gadgets attached to them alike, near misses attached
+     * to another hub, copies of gadgets with a symmetry of their own, and some twins and chains: the flaps of
+     * {@link SymmetricFlaps}.
+     */
+    static Digraph flaps(Random random, int n, int labels, int colours) {
+        int hubs = 2 + random.nextInt(5);
+        Builder b = new Builder(RandomDigraphs.dense(random, hubs, labels, colours, 0.2 + 0.4 * random.nextDouble() / labels), labels);
+        while (b.n < n) {
+            switch (random.nextInt(6)) {
+                case 0 -> b.twin(random.nextInt(b.n), false, random, labels);
+                case 1 -> b.bridges(random.nextInt(hubs), random.nextInt(hubs), 1 + random.nextInt(3), 1 + random.nextInt(2), false, random, labels, colours);
+                case 2 -> b.symmetricGadgets(hubs, 1 + random.nextInt(3), random, labels, colours);
+                default -> b.gadgets(hubs, 1 + random.nextInt(4), 1 + random.nextInt(5), random.nextInt(3) == 0, random, labels, colours);
+            }
+        }
+        return b.build(random);
+    }
+
     /** Mutable arc lists; build() relabels the vertices randomly so no structure sits at fixed numbers. */
     private static final class Builder {
         final List<int[]> arcs = new ArrayList<>();
@@ -122,6 +141,62 @@ final class PlantedDigraphs {
                     colour.add(c[i]);
                     arcs.add(outward[i] ? new int[] {previous, v, label[i]} : new int[] {v, previous, label[i]});
                     previous = v;
+                }
+            }
+        }
+
+        /**
+         * copies of one random connected gadget of size vertices, each attached to the same hubs (among the first
+         * hubCount vertices) by the same labelled arcs; with {@code nearMiss}, one more copy whose first attachment goes
+         * to another hub, which is not a copy.
+         */
+        void gadgets(int hubCount, int copies, int size, boolean nearMiss, Random random, int labelCount, int colourCount) {
+            List<int[]> inner = new ArrayList<>(), attach = new ArrayList<>();
+            int[] c = new int[size];
+            for (int i = 0; i < size; i++) {
+                c[i] = random.nextInt(colourCount);
+                if (i > 0) { // a random tree keeps it connected; then a few more arcs
+                    int j = random.nextInt(i);
+                    inner.add(random.nextBoolean() ? new int[] {i, j, random.nextInt(labelCount)} : new int[] {j, i, random.nextInt(labelCount)});
+                }
+            }
+            for (int extra = random.nextInt(size); extra > 0; extra--)
+                inner.add(new int[] {random.nextInt(size), random.nextInt(size), random.nextInt(labelCount)});
+            for (int i = 0; i < size; i++)
+                for (int a = random.nextInt(3); a >= 0; a--)
+                    attach.add(new int[] {i, random.nextInt(hubCount), random.nextInt(labelCount), random.nextInt(2)});
+            for (int k = 0; k < copies + (nearMiss ? 1 : 0); k++) {
+                int base = n;
+                for (int i = 0; i < size; i++) colour.add(c[i]);
+                n += size;
+                for (int[] e : inner) arcs.add(new int[] {base + e[0], base + e[1], e[2]});
+                for (int i = 0; i < attach.size(); i++) {
+                    int[] e = attach.get(i);
+                    int hubVertex = k == copies && i == 0 ? (e[1] + 1) % hubCount : e[1];
+                    arcs.add(e[3] == 1 ? new int[] {base + e[0], hubVertex, e[2]} : new int[] {hubVertex, base + e[0], e[2]});
+                }
+            }
+        }
+
+        /**
+         * copies of a gadget with a symmetry of its own that fixes the hubs: a centre and two equal arms (a vertex and
+         * its leaf), the centre and both arms' tips on the same hubs; not rigid, so the flap reduction must leave it.
+         */
+        void symmetricGadgets(int hubCount, int copies, Random random, int labelCount, int colourCount) {
+            int centreColour = random.nextInt(colourCount), armColour = random.nextInt(colourCount), tipColour = random.nextInt(colourCount);
+            int toArm = random.nextInt(labelCount), toTip = random.nextInt(labelCount), toHub = random.nextInt(labelCount);
+            int centreHub = random.nextInt(hubCount), tipHub = random.nextInt(hubCount);
+            for (int k = 0; k < copies; k++) {
+                int centre = n++;
+                colour.add(centreColour);
+                arcs.add(new int[] {centre, centreHub, toHub});
+                for (int arm = 0; arm < 2; arm++) {
+                    int a = n++, tip = n++;
+                    colour.add(armColour);
+                    colour.add(tipColour);
+                    arcs.add(new int[] {centre, a, toArm});
+                    arcs.add(new int[] {a, tip, toTip});
+                    arcs.add(new int[] {tip, tipHub, toHub});
                 }
             }
         }

@@ -82,6 +82,41 @@ class ReductionMatchesSearchTest {
     }
 
     @Test
+    void repeatedFlapsGiveExactlyTheGroupOfTheUnreducedSearch() {
+        Random random = new Random(888888L);
+        int collapsed = 0;
+        for (int i = 0; i < 300; i++) {
+            Digraph g = PlantedDigraphs.flaps(random, 20 + random.nextInt(120), 1 + random.nextInt(3), 1 + random.nextInt(2));
+            ReducedSearch r = matchesSearch(g, traces, "case " + i + " " + g);
+            if (r.reduction().flapVertices() > 0) collapsed++;
+        }
+        assertThat(collapsed).isGreaterThan(100); // guard: the hubs must reach six arcs and the gadgets be rigid often
+    }
+
+    @Test
+    void oneFlapStepKeepsTheGroupAndItsOrbitsOnSmallGraphsAgainstBruteForce() {
+        // With hubs from two arcs on, flaps appear in graphs small enough for brute force on both sides of the step.
+        Random random = new Random(8888888L);
+        int collapsed = 0;
+        for (int i = 0; i < 2000; i++) {
+            Digraph g = PlantedDigraphs.flaps(random, 3 + random.nextInt(6), 1 + random.nextInt(2), 1 + random.nextInt(2));
+            if (g.n() > BruteForceAutomorphisms.MAX_VERTICES) continue;
+            ReductionStep step = SymmetricFlaps.round(g, 2 + random.nextInt(3), 4);
+            if (step.removed() == 0) continue;
+            collapsed++;
+            String context = "case " + i + " " + g;
+            AutomorphismGroup whole = brute.automorphisms(g), rest = brute.automorphisms(step.reduced());
+            assertThat(whole.log2Order()).as(context).isCloseTo(step.log2Factor() + rest.log2Order(), within(LOG2_TOLERANCE));
+            // v and w share an orbit of G exactly when their images share one of G'.
+            for (int v = 0; v < g.n(); v++)
+                for (int w = 0; w < g.n(); w++)
+                    assertThat(whole.orbits()[v] == whole.orbits()[w]).as(context + " " + v + " " + w)
+                            .isEqualTo(rest.orbits()[step.anchor()[v]] == rest.orbits()[step.anchor()[w]]);
+        }
+        assertThat(collapsed).isGreaterThan(100); // guard: most small draws exceed brute force's 8 vertices or hold no copy
+    }
+
+    @Test
     void threeCopiesOfAPathBetweenTwoHubsCollapseToOneAndTheReversedPathDoesNot() {
         // Hubs 0 and 1 (an arc 0 -> 1 and loops to make them unlike links), three copies of 0 -a-> u -b-> v <-a- 1, and
         // one path the other way round (1 -a-> u' -b-> v' <-a- 0), which is not a copy: |Aut| = 3!, the reversed path fixed.
@@ -145,6 +180,7 @@ class ReductionMatchesSearchTest {
             assertThat(b.twinLog2()).isCloseTo(a.twinLog2(), within(LOG2_TOLERANCE));
             assertThat(b.leafLog2()).isCloseTo(a.leafLog2(), within(LOG2_TOLERANCE));
             assertThat(b.chainLog2()).isCloseTo(a.chainLog2(), within(LOG2_TOLERANCE));
+            assertThat(b.flapLog2()).isCloseTo(a.flapLog2(), within(LOG2_TOLERANCE));
             assertThat(b.componentLog2()).isCloseTo(a.componentLog2(), within(LOG2_TOLERANCE));
             assertThat(b.searchLog2()).isCloseTo(a.searchLog2(), within(LOG2_TOLERANCE));
             assertThat(b.verticesAfter()).isEqualTo(a.verticesAfter());
@@ -164,10 +200,11 @@ class ReductionMatchesSearchTest {
 
     private static void assertAccountAddsUp(ReducedSearch r) {
         Reduction red = r.reduction();
-        assertThat(red.twinLog2() + red.leafLog2() + red.chainLog2() + red.componentLog2() + red.searchLog2())
+        assertThat(red.twinLog2() + red.leafLog2() + red.chainLog2() + red.flapLog2() + red.componentLog2() + red.searchLog2())
                 .isCloseTo(r.group().log2Order(), within(LOG2_TOLERANCE));
         assertThat(red.verticesAfter())
-                .isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices() - red.leafVertices() - red.chainVertices());
+                .isLessThanOrEqualTo(red.verticesBefore() - red.twinVertices() - red.leafVertices() - red.chainVertices()
+                        - red.flapVertices());
     }
 
     @Test
