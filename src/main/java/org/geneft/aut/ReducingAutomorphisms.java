@@ -117,24 +117,22 @@ public final class ReducingAutomorphisms implements AutomorphismEngine {
         // Parallel chains once, after the fixpoint. Collapsed copies can leave new twins or leaves at their ends, but
         // rarely: another round of all three found 0-6 more vertices on WordNet's noun and verb pointers and the Gene
         // Ontology, and cost a cold run 10-20 ms (docs/BENCHMARKS.md); every reduction is exact with or without it.
-        ReductionStep c = ParallelChains.round(core);
-        double chainLog2 = c.log2Factor();
-        int chainVertices = c.removed();
-        if (chainVertices > 0) {
-            steps.add(c);
-            core = c.reduced();
-        }
+        ReductionStep chains = ParallelChains.round(core);
+        core = taken(chains, steps, core);
         // Then small rigid flaps repeated on the same hubs (what chains leave of an ontology's repeated groups of terms).
-        ReductionStep f = SymmetricFlaps.round(core);
-        double flapLog2 = f.log2Factor();
-        int flapVertices = f.removed();
-        if (flapVertices > 0) {
-            steps.add(f);
-            core = f.reduced();
-        }
+        ReductionStep flaps = SymmetricFlaps.round(core);
+        core = taken(flaps, steps, core);
         List<ComponentSplit.Group> groups = ComponentSplit.groups(core, true);
-        return new Reduced(g, labels.dropped(), steps, core, twinLog2, leafLog2, chainLog2, flapLog2, twinVertices,
-                leafVertices, chainVertices, flapVertices, groups, countComponents(core), System.nanoTime() - start);
+        return new Reduced(g, labels.dropped(), steps, core, twinLog2, leafLog2, chains.log2Factor(), flaps.log2Factor(),
+                twinVertices, leafVertices, chains.removed(), flaps.removed(), groups, countComponents(core),
+                System.nanoTime() - start);
+    }
+
+    /** The graph after a step: its reduced graph, the step recorded, when it removed anything; otherwise the same. */
+    private static Digraph taken(ReductionStep step, List<ReductionStep> steps, Digraph core) {
+        if (step.removed() == 0) return core;
+        steps.add(step);
+        return step.reduced();
     }
 
     /** The search of what {@code r} left, and the account of the reductions and the search together. */
