@@ -6,7 +6,11 @@
 #   noun hypernym digraph (bench/wordnet-*.py), and Debian's own
 #   package graph from the apt lists (bench/debian-packages.py: dependencies, sources, sections, maintainers,
 #   Debtags; 44 relations), and the Gene Ontology's term graph from Debian's r-bioc-go.db (bench/gene-ontology.py:
-#   43,559 terms, 85,716 triples, 5 relations whose names contain spaces);
+#   43,559 terms, 85,716 triples, 5 relations whose names contain spaces); added 2026-12-04 evening, after the last
+#   tuning, as graphs nobody tuned on: the Unihan variant graph from Debian's unicode-data (bench/unihan-variants.py:
+#   15,284 code points, 18,706 triples, 6 relations) and the human gene annotation graph from Debian's
+#   r-bioc-org.hs.eg.db (bench/human-genes.py: 1,029,284 entities, 2,559,988 triples, 13 relations; without aliases
+#   and PubMed citations, 130,867 entities, 616,292 triples, 11 relations);
 #   seeded synthetic knowledge graphs with power-law degrees and a class hierarchy (bench/synthetic-kg.py) of about
 #   10^5, 10^6 and 10^7 triples (31,000, 310,000 and 3,100,000 entities).
 # GRAPHS="name ..." runs a subset (names as in the list below).
@@ -24,13 +28,16 @@ data=bench/data
 mkdir -p $data
 command -v bliss >/dev/null || { echo "install Debian's bliss: apt-get install bliss" >&2; exit 3; }
 synthetic="synthetic-kg-31000 synthetic-kg-310000 synthetic-kg-3100000"
-for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology $synthetic}; do
+for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology unihan-variants human-gene-annotations human-genes $synthetic}; do
     if [ ! -f $data/$name.tsv ]; then
         case $name in
             wordnet-noun-hypernyms) /usr/bin/python3 bench/wordnet-noun-hypernyms.py >&2 ;;
             wordnet-*-pointers) pos=${name#wordnet-}; /usr/bin/python3 bench/wordnet-pointers.py "${pos%-pointers}" >&2 ;;
             debian-packages) /usr/bin/python3 bench/debian-packages.py >&2 ;;
             gene-ontology) /usr/bin/python3 bench/gene-ontology.py >&2 ;;
+            unihan-variants) /usr/bin/python3 bench/unihan-variants.py >&2 ;;
+            human-gene-annotations) /usr/bin/python3 bench/human-genes.py --annotations >&2 ;;
+            human-genes) /usr/bin/python3 bench/human-genes.py >&2 ;;
             synthetic-kg-*) /usr/bin/python3 bench/synthetic-kg.py "${name#synthetic-kg-}" 1 $data/$name.tsv >&2 ;;
         esac
     fi
@@ -52,7 +59,7 @@ PY
 column() { grep -v '^Command' "$1" | cut -d' ' -f"$2" | median; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); date: $(date -u +%Y-%m-%d); runs: $runs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology $synthetic}; do
+for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology unihan-variants human-gene-annotations human-genes $synthetic}; do
     : > $data/$name.geneft.kgtimes; : > $data/$name.bliss.kgtimes
     i=1
     while [ "$i" -le "$runs" ]; do

@@ -1,0 +1,57 @@
+#!/usr/bin/python3
+"""Writes the Unihan database's variant graph as triples (code point<TAB>variant relation<TAB>code point), from the
+Unihan_Variants.txt that Debian ships in unicode-data (Unicode 15.0): semantic, specialized semantic, simplified,
+traditional, Z- and spoofing variants of CJK ideographs, 6 relations, about 2 x 10^4 triples. A real graph at the
+low end of issue 18's range (10^4 triples), of a kind not tuned on: many small components, two-cycles (A is B's
+traditional variant, B is A's simplified one) and symmetric pairs.
+
+Usage: bench/unihan-variants.py [Unihan_Variants.txt[.bz2]] [OUT]
+Without a file the package is fetched with `apt-get download unicode-data` into bench/data (no installation: only
+the file is unpacked with dpkg-deb). A value's source annotation (`U+4E94<kMatthews`) is dropped. Default output:
+bench/data/unihan-variants.tsv. Prints the counts.
+"""
+import bz2
+import glob
+import os
+import subprocess
+import sys
+
+from atomic_write import atomic_open
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "data")
+
+
+def variants_file():
+    for base in ("/usr/share/unicode", os.path.join(DATA, "unicode")):
+        found = glob.glob(os.path.join(base, "**", "Unihan_Variants.txt*"), recursive=True)
+        if found:
+            return found[0]
+    os.makedirs(DATA, exist_ok=True)
+    subprocess.run(["apt-get", "download", "unicode-data"], cwd=DATA, check=True, stdout=subprocess.DEVNULL)
+    deb = sorted(glob.glob(os.path.join(DATA, "unicode-data_*.deb")))[-1]
+    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(DATA, "unicode")], check=True)
+    return glob.glob(os.path.join(DATA, "unicode", "**", "Unihan_Variants.txt*"), recursive=True)[0]
+
+
+def main():
+    source = sys.argv[1] if len(sys.argv) > 1 else variants_file()
+    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(DATA, "unihan-variants.tsv")
+    opener = bz2.open if source.endswith(".bz2") else open
+    triples = set()
+    with opener(source, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            head, relation, values = line.rstrip("\n").split("\t")
+            for value in values.split():
+                triples.add((head, relation, value.split("<")[0]))
+    triples = sorted(triples)
+    with atomic_open(out, "w") as f:
+        f.writelines(f"{h}\t{r}\t{t}\n" for h, r, t in triples)
+    entities = {h for h, _, _ in triples} | {t for _, _, t in triples}
+    print(f"{out}: {len(entities)} code points, {len(triples)} triples, {len({r for _, r, _ in triples})} relations")
+
+
+if __name__ == "__main__":
+    main()
