@@ -47,6 +47,8 @@ public final class SumDecoderModel {
     final double[][][] weights;
     final double[][] biases;
     private final float[][][] w, gw;
+    /** w[l] transposed, for the input gradients' blocked products (the Vector API's path only). */
+    private final float[][][] wT;
     private final float[][] b, gb;
     private final float[] e;
     private final float[][][] act, delta;
@@ -133,11 +135,13 @@ public final class SumDecoderModel {
             for (int o = 0; o < biases[l].length; o++) biases[l][o] = (2 * decoderRng.nextDouble() - 1) * bound;
         }
         w = new float[3][][];
+        wT = new float[3][][];
         gw = new float[3][][];
         b = new float[3][];
         gb = new float[3][];
         for (int l = 0; l < 3; l++) {
             w[l] = new float[size[l + 1]][size[l]];
+            wT[l] = PairSums.VECTOR ? new float[size[l]][size[l + 1]] : null;
             gw[l] = new float[size[l + 1]][size[l]];
             b[l] = new float[size[l + 1]];
             gb[l] = new float[size[l + 1]];
@@ -146,11 +150,11 @@ public final class SumDecoderModel {
         act = new float[3][][];
         delta = new float[3][][];
         for (int l = 0; l < 3; l++) {
-            act[l] = new float[size[l]][samples];
-            delta[l] = new float[size[l]][train];
+            act[l] = new float[size[l]][padded(samples)];
+            delta[l] = new float[size[l]][padded(train)];
         }
-        outputs = new float[out][samples];
-        gradOut = new float[out][train];
+        outputs = new float[out][padded(samples)];
+        gradOut = new float[out][padded(train)];
         tanh = new FloatTanh(samples);
         gradEmbeddings = new double[p * d];
         embeddingGradients = new double[][] {gradEmbeddings};
@@ -179,6 +183,7 @@ public final class SumDecoderModel {
         for (int l = 0; l < 3; l++)
             for (int o = 0; o < w[l].length; o++) {
                 for (int k = 0; k < w[l][o].length; k++) w[l][o][k] = (float) weights[l][o][k];
+                if (PairSums.VECTOR) for (int k = 0; k < w[l][o].length; k++) wT[l][k][o] = w[l][o][k];
                 b[l][o] = (float) biases[l][o];
             }
         for (int i = 0; i < e.length; i++) e[i] = (float) embeddings[i];
@@ -198,12 +203,15 @@ public final class SumDecoderModel {
                     }
             }
         }
-        for (int l = 0; l < 2; l++)
-            for (int o = 0; o < size[l + 1]; o++) {
-                FloatKernel.combine(act[l + 1][o], b[l][o], w[l][o], act[l], samples);
-                tanh.apply(act[l + 1][o], samples);
-            }
-        for (int o = 0; o < out; o++) FloatKernel.combine(outputs[o], b[2][o], w[2][o], act[2], samples);
+        // The blocked products (two output rows a pass) keep FloatKernel.combine's order for every element: the same
+        // bits, faster (docs/BENCHMARKS.md).
+        for (int l = 0; l < 2; l++) {
+            if (PairSums.VECTOR) VectorLayers.combine(w[l], b[l], act[l], padded(samples), act[l + 1]);
+            else for (int o = 0; o < size[l + 1]; o++) FloatKernel.combine(act[l + 1][o], b[l][o], w[l][o], act[l], samples);
+            for (int o = 0; o < size[l + 1]; o++) tanh.apply(act[l + 1][o], samples);
+        }
+        if (PairSums.VECTOR) VectorLayers.combine(w[2], b[2], act[2], padded(samples), outputs);
+        else for (int o = 0; o < out; o++) FloatKernel.combine(outputs[o], b[2][o], w[2][o], act[2], samples);
     }
 
     /** The training loss at the last forward pass: mean squared error over samples and outputs, or cross-entropy. */
@@ -336,9 +344,24 @@ public final class SumDecoderModel {
         PairSums.weightGradient(dz, act[l], batch, gw[l]);
     }
 
+    /**
+     * n rounded up to whole vectors on the Vector API's path: the rows of activations and deltas are that long, so the
+     * blocked products run no scalar tail (45 samples were two 16-lane vectors and 13 scalar lanes). Each lane's sums
+     * are the same whatever the length; the lanes past n hold finite values nobody reads.
+     */
+    private static int padded(int n) {
+        return PairSums.VECTOR ? VectorLayers.wholeVectors(n) : n;
+    }
+
     /** dx[k] = sum_o w[l][o][k] dz[o], times tanh's derivative when layer l's input is a hidden layer. */
     private void backThrough(int l, float[][] dz, float[][] dx, boolean hidden) {
         float[][] wl = w[l], x = act[l];
+        if (PairSums.VECTOR) {
+            // The same sums in the same order: w^T's rows against dz, bias 0, four o's a group.
+            VectorLayers.combine(wT[l], null, dz, padded(batch), dx);
+            if (hidden) for (int k = 0; k < dx.length; k++) VectorLayers.tanhGradient(dx[k], x[k], padded(batch));
+            return;
+        }
         for (int k = 0; k < dx.length; k++) {
             float[] dk = dx[k];
             Arrays.fill(dk, 0);

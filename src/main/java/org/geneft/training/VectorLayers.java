@@ -22,6 +22,11 @@ final class VectorLayers {
 
     private VectorLayers() {}
 
+    /** n rounded up to a whole number of this machine's float vectors. */
+    static int wholeVectors(int n) {
+        return (n + F.length() - 1) / F.length() * F.length();
+    }
+
     /**
      * y[o][p] = bias[o] + Σ_k w[o][k]·x[k][p] for p &lt; len (bias 0 when null), in {@link FloatKernel#combine}'s order;
      * w has y.length rows of x.length weights.
