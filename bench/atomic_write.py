@@ -21,3 +21,11 @@ def atomic_open(path, mode="w", **kwargs):
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def write_triples(path, triples, entities="entities"):
+    """Writes (head, relation, tail) triples as tab-separated lines, whole or not at all, and prints the counts."""
+    with atomic_open(path, "w") as f:
+        f.writelines(f"{h}\t{r}\t{t}\n" for h, r, t in triples)
+    names = {h for h, _, _ in triples} | {t for _, _, t in triples}
+    print(f"{path}: {len(names)} {entities}, {len(triples)} triples, {len({r for _, r, _ in triples})} relations")

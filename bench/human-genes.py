@@ -14,16 +14,12 @@ Without the database the package is fetched with `apt-get download r-bioc-org.hs
 installation, no R: only the file is unpacked with dpkg-deb). Default output: bench/data/human-genes.tsv. Prints the
 counts.
 """
-import glob
 import os
 import sqlite3
-import subprocess
 import sys
 
-from atomic_write import atomic_open
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "data")
+from atomic_write import write_triples
+from debian_data import DATA, data_file
 
 # table -> (relation, column, prefix of the value's name); every value is named in its own namespace, so that an
 # OMIM number and a PubMed number never meet in one vertex.
@@ -44,22 +40,11 @@ RELATIONS = {
 }
 
 
-def database():
-    found = glob.glob(os.path.join(DATA, "orghs", "**", "org.Hs.eg.sqlite"), recursive=True)
-    if found:
-        return found[0]
-    os.makedirs(DATA, exist_ok=True)
-    subprocess.run(["apt-get", "download", "r-bioc-org.hs.eg.db"], cwd=DATA, check=True, stdout=subprocess.DEVNULL)
-    deb = sorted(glob.glob(os.path.join(DATA, "r-bioc-org.hs.eg.db_*.deb")))[-1]
-    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(DATA, "orghs")], check=True)
-    return glob.glob(os.path.join(DATA, "orghs", "**", "org.Hs.eg.sqlite"), recursive=True)[0]
-
-
 def main():
     args = sys.argv[1:]
     annotations = "--annotations" in args
     args = [a for a in args if a != "--annotations"]
-    db = args[0] if args else database()
+    db = args[0] if args else data_file("r-bioc-org.hs.eg.db", "org.Hs.eg.sqlite", "orghs")
     name = "human-gene-annotations.tsv" if annotations else "human-genes.tsv"
     out = args[1] if len(args) > 1 else os.path.join(DATA, name)
     con = sqlite3.connect(db)
@@ -71,10 +56,7 @@ def main():
         for i, value in con.execute(f"select _id, {column} from {table} where {column} is not null"):
             triples.add((gene[i], relation, prefix + str(value).strip()))
     triples = sorted(triples)
-    with atomic_open(out, "w") as f:
-        f.writelines(f"{h}\t{r}\t{t}\n" for h, r, t in triples)
-    entities = {h for h, _, _ in triples} | {t for _, _, t in triples}
-    print(f"{out}: {len(entities)} entities, {len(triples)} triples, {len({r for _, r, _ in triples})} relations")
+    write_triples(out, triples)
 
 
 if __name__ == "__main__":

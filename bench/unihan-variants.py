@@ -11,31 +11,16 @@ the file is unpacked with dpkg-deb). A value's source annotation (`U+4E94<kMatth
 bench/data/unihan-variants.tsv. Prints the counts.
 """
 import bz2
-import glob
 import os
-import subprocess
 import sys
 
-from atomic_write import atomic_open
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "data")
-
-
-def variants_file():
-    for base in ("/usr/share/unicode", os.path.join(DATA, "unicode")):
-        found = glob.glob(os.path.join(base, "**", "Unihan_Variants.txt*"), recursive=True)
-        if found:
-            return found[0]
-    os.makedirs(DATA, exist_ok=True)
-    subprocess.run(["apt-get", "download", "unicode-data"], cwd=DATA, check=True, stdout=subprocess.DEVNULL)
-    deb = sorted(glob.glob(os.path.join(DATA, "unicode-data_*.deb")))[-1]
-    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(DATA, "unicode")], check=True)
-    return glob.glob(os.path.join(DATA, "unicode", "**", "Unihan_Variants.txt*"), recursive=True)[0]
+from atomic_write import write_triples
+from debian_data import DATA, data_file
 
 
 def main():
-    source = sys.argv[1] if len(sys.argv) > 1 else variants_file()
+    source = sys.argv[1] if len(sys.argv) > 1 else data_file("unicode-data", "Unihan_Variants.txt*", "unicode",
+                                                                   installed=["/usr/share/unicode"])
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(DATA, "unihan-variants.tsv")
     opener = bz2.open if source.endswith(".bz2") else open
     triples = set()
@@ -47,10 +32,7 @@ def main():
             for value in values.split():
                 triples.add((head, relation, value.split("<")[0]))
     triples = sorted(triples)
-    with atomic_open(out, "w") as f:
-        f.writelines(f"{h}\t{r}\t{t}\n" for h, r, t in triples)
-    entities = {h for h, _, _ in triples} | {t for _, _, t in triples}
-    print(f"{out}: {len(entities)} code points, {len(triples)} triples, {len({r for _, r, _ in triples})} relations")
+    write_triples(out, triples, "code points")
 
 
 if __name__ == "__main__":
