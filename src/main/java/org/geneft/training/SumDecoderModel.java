@@ -347,7 +347,8 @@ public final class SumDecoderModel {
     /**
      * n rounded up to whole vectors on the Vector API's path: the rows of activations and deltas are that long, so the
      * blocked products run no scalar tail (45 samples were two 16-lane vectors and 13 scalar lanes). Each lane's sums
-     * are the same whatever the length; the lanes past n hold finite values nobody reads.
+     * are the same whatever the length; the lanes past n hold values nobody reads (the weight and embedding gradients,
+     * the loss and the accuracies all stop at the batch or the sample count).
      */
     private static int padded(int n) {
         return PairSums.VECTOR ? VectorLayers.wholeVectors(n) : n;
