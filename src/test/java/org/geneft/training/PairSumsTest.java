@@ -123,6 +123,22 @@ class PairSumsTest {
             for (double e : m.embeddings()) line.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(e)));
             out.add(line.toString());
         }
+        // Minibatches of 13 (the vector path pads rows to whole vectors; the lanes past the batch must not leak in).
+        {
+            int[] left = new int[55], right = new int[55], label = new int[55];
+            for (int s = 0, i = 0; i < 10; i++) for (int j = i; j < 10; j++, s++) { left[s] = i; right[s] = j; label[s] = i + j; }
+            SumDecoderModel m = new SumDecoderModel(10, 1, 200, 19, 30, SumDecoderModel.Loss.MSE, left, right, label, 45,
+                    new SumDecoderModel.Optimisers(1e-3, 0, 1e-4, 0), SumDecoderModel.Init.AUTHORS, 6);
+            SplittableRandom r = new SplittableRandom(11);
+            for (int t = 0; t < 20; t++) {
+                m.chooseBatch(r.ints(0, 45).distinct().limit(13).toArray());
+                m.forward();
+                m.step();
+            }
+            StringBuilder line = new StringBuilder("toy minibatch:");
+            for (double e : m.embeddings()) line.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(e)));
+            out.add(line.toString());
+        }
         return out;
     }
 
