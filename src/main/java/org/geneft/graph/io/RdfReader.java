@@ -62,11 +62,36 @@ final class RdfReader implements GraphReader {
     }
 
     private void add(Path file, NameIndex vertices, NameIndex relations, ArcBuffer arcs, Node s, Node p, Node o) {
-        int head = vertices.id(NodeFmtLib.strNT(s)), tail = vertices.id(NodeFmtLib.strNT(o));
+        int head = vertices.id(name(s)), tail = vertices.id(name(o));
         if (head < 0 || tail < 0)
             throw new GraphInputException(file, 0, "more than " + limits.maxVertices() + " vertices (--max-vertices)");
-        arcs.add(head, tail, relations.id(NodeFmtLib.strNT(p)));
+        arcs.add(head, tail, relations.id(name(p)));
     }
+
+    /**
+     * The node's name in N-Triples form, as {@link NodeFmtLib#strNT} writes it. That call goes through an indented
+     * writer that checks for line numbers at every character, a third of a 2.56-million-triple read
+     * (docs/BENCHMARKS.md), so an IRI it would write unchanged (printable ASCII, none of the characters it escapes)
+     * is written here directly; everything else still goes through it.
+     */
+    static String name(Node n) {
+        if (n.isURI()) {
+            String iri = n.getURI();
+            if (plain(iri)) return "<" + iri + ">";
+        }
+        return NodeFmtLib.strNT(n);
+    }
+
+    /** Printable ASCII without space and the characters an IRI's N-Triples form escapes. */
+    private static boolean plain(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= ' ' || c >= 0x7F || ESCAPED.indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    private static final String ESCAPED = "\"<>\\{}|^`";
 
     /** Jena's warnings pass (an IRI it would not recommend is still a name); its errors stop the read at their line. */
     private static ErrorHandler errors(Path file) {

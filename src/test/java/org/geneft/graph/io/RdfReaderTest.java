@@ -30,6 +30,29 @@ class RdfReaderTest {
             <http://e.org/o#Größe> <http://e.org/o#is> "Room #9" .
             """;
 
+    /** The direct names of plain IRIs are Jena's own: random IRIs over printable ASCII, escaped and non-ASCII characters. */
+    @Test
+    void namesAreJenasNTriplesFormsForEveryIri() {
+        String alphabet = "aZ09:/#?&=%-._~!$'()*+,;@[] \"<>\\{}|^`\u00e9\u00df\u4e2d\u0007\u007f";
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        int plain = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder iri = new StringBuilder("http://e.org/");
+            int len = r.nextInt(12);
+            // Half the IRIs only from the first 27 characters (all plain), so both paths are exercised often.
+            int span = r.nextBoolean() ? 27 : alphabet.length();
+            for (int i = 0; i < len; i++) iri.append(alphabet.charAt(r.nextInt(span)));
+            org.apache.jena.graph.Node node = org.apache.jena.graph.NodeFactory.createURI(iri.toString());
+            String expected = org.apache.jena.riot.out.NodeFmtLib.strNT(node);
+            assertThat(RdfReader.name(node)).as(iri.toString()).isEqualTo(expected);
+            if (expected.equals("<" + iri + ">")) plain++;
+        }
+        assertThat(plain).as("IRIs written unchanged").isBetween(5_000, 19_000);
+        // Blank nodes and literals keep Jena's form.
+        org.apache.jena.graph.Node literal = org.apache.jena.graph.NodeFactory.createLiteralLang("K\"atze", "de");
+        assertThat(RdfReader.name(literal)).isEqualTo(org.apache.jena.riot.out.NodeFmtLib.strNT(literal));
+    }
+
     @Test
     void nTriplesGiveLabelledArcsWithIrisBlankNodesAndLiteralsAsVertices() throws Exception {
         Digraph g = GraphReaders.read(write(dir, "kg.nt", NT), ReadLimits.DEFAULT);
