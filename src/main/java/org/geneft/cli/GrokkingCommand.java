@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.geneft.experiments.Shard;
 import org.geneft.grokking.AppendixGChecks;
+import org.geneft.grokking.EmbeddingPca;
 import org.geneft.grokking.GrokkingBudget;
 import org.geneft.grokking.LinearStructureProbability;
 import org.geneft.grokking.PermutationChecks;
@@ -12,6 +13,7 @@ import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
 import org.geneft.grokking.ToyRunStore;
+import org.geneft.grokking.TransformerRun;
 import org.geneft.training.SumDecoderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +33,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "grokking", mixinStandardHelpOptions = true,
         description = "The effective theory of grokking (Liu et al. 2022): its exactly checkable parts.",
-        subcommands = {GrokkingCommand.Structure.class, GrokkingCommand.Toy.class, GrokkingCommand.Sweep.class})
+        subcommands = {GrokkingCommand.Structure.class, GrokkingCommand.Toy.class, GrokkingCommand.Transformer.class,
+                GrokkingCommand.Sweep.class})
 final class GrokkingCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -189,6 +192,95 @@ final class GrokkingCommand implements Runnable {
             out.println(Json.write(o));
             out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    /** One run of Sec. 4.2's transformer at a reduced scale (TransformerChecks' model by default). */
+    @Command(name = "transformer", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "One run of Sec. 4.2's transformer on addition modulo p (one decoder-only block, AdamW, weight "
+                    + "decay on the decoder only; verify's reduced scale by default): the steps to 90 %% on the training "
+                    + "and held-out sets, the phase, the entropy of the embeddings' PCA, whether its first two components "
+                    + "show a circle, and the steps per second, as one JSON object.")
+    static final class Transformer implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--p", defaultValue = "47", description = "the modulus (default: ${DEFAULT-VALUE})")
+        int p;
+
+        @Option(names = "--d", defaultValue = "32", description = "embedding dimension (default: ${DEFAULT-VALUE})")
+        int d;
+
+        @Option(names = "--heads", defaultValue = "4", description = "attention heads, dividing --d (default: ${DEFAULT-VALUE})")
+        int heads;
+
+        @Option(names = "--hidden", defaultValue = "128", description = "the MLP's width (default: ${DEFAULT-VALUE})")
+        int hidden;
+
+        @Option(names = "--fraction", defaultValue = "0.6", description = "share of the p^2 pairs trained on (default: ${DEFAULT-VALUE})")
+        double fraction;
+
+        @Option(names = "--lr", defaultValue = "3e-3", description = "AdamW's learning rate, both parts (default: ${DEFAULT-VALUE})")
+        double lr;
+
+        @Option(names = "--decay", defaultValue = "1", description = "the decoder's weight decay (default: ${DEFAULT-VALUE})")
+        double decay;
+
+        @Option(names = "--steps", defaultValue = "4000", description = "step budget (default: ${DEFAULT-VALUE})")
+        long steps;
+
+        @Option(names = "--every", defaultValue = "50", description = "steps between measurements (default: ${DEFAULT-VALUE})")
+        int every;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed: weights and split (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (p < 2 || p > 1000) throw new IllegalArgumentException("--p must lie in [2, 1000], got " + p);
+            if (d < 1 || d > 1024 || hidden < 1 || hidden > 4096)
+                throw new IllegalArgumentException("--d must lie in [1, 1024] and --hidden in [1, 4096], got " + d + " and " + hidden);
+            if (heads < 1 || d % heads != 0) throw new IllegalArgumentException("--heads must divide --d, got " + heads);
+            if (!(fraction > 0 && fraction < 1) || Math.round(fraction * p * p) < 1 || Math.round(fraction * p * p) >= (long) p * p)
+                throw new IllegalArgumentException("--fraction must leave pairs on both sides, got " + fraction);
+            if (!(lr > 0 && lr <= 1)) throw new IllegalArgumentException("--lr must lie in (0, 1], got " + lr);
+            if (!(decay >= 0 && decay <= 1e3)) throw new IllegalArgumentException("--decay must lie in [0, 1000], got " + decay);
+            if (steps < 1 || steps > 100_000_000) throw new IllegalArgumentException("--steps must lie in [1, 10^8], got " + steps);
+            if (every < 1) throw new IllegalArgumentException("--every must be at least 1, got " + every);
+            TransformerRun.Config c = new TransformerRun.Config(p, d, heads, hidden, fraction, lr, decay, steps, every, seed);
+            long start = System.nanoTime();
+            TransformerRun.Result r = TransformerRun.run(c);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<TransformerRun.Point> t = r.trajectory();
+            ObjectNode o = Json.object();
+            o.put("p", p);
+            o.put("seed", seed);
+            Json.put(o, "decay", decay);
+            o.put("steps", r.lastStep());
+            o.put("train_step", r.trainStep());
+            o.put("test_step", r.testStep());
+            o.put("phase", r.phase().word());
+            Json.put(o, "train_accuracy", r.finalTrain());
+            Json.put(o, "test_accuracy", r.finalTest());
+            Json.put(o, "entropy_start", t.get(0).entropy());
+            Json.put(o, "entropy_end", t.get(t.size() - 1).entropy());
+            circle(o, "start", r.atStart());
+            if (r.atMemory() != null) circle(o, "memory", r.atMemory());
+            circle(o, "end", r.atEnd());
+            Json.put(o, "seconds", seconds);
+            Json.put(o, "steps_per_second", r.lastStep() / seconds);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Json.write(o));
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        private static void circle(ObjectNode o, String when, EmbeddingPca.Circle c) {
+            ObjectNode n = o.putObject("pca_" + when);
+            n.put("frequency", c.frequency());
+            Json.put(n, "coherence", c.coherence());
+            Json.put(n, "spread", c.spread());
+            n.put("circle", c.isCircle());
         }
     }
 

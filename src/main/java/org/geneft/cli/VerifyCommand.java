@@ -27,6 +27,8 @@ import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
 import org.geneft.grokking.ToyRunStore;
+import org.geneft.grokking.TransformerChecks;
+import org.geneft.grokking.TransformerStore;
 import org.geneft.graph.PropertyDetector;
 import org.geneft.graph.RelationProperties;
 import org.geneft.graph.io.GraphFormat;
@@ -240,6 +242,12 @@ final class VerifyCommand implements Callable<Integer> {
                     stage("Appendix G's phase diagrams (Figs. 13-15)", more::run)),
                     stage("the permutation group's phase diagram (Fig. 6(d))", s3::run)),
                     stage("the permutation group against the training fraction (Fig. 18)", s3Fraction::run));
+            try (TransformerStore tStore = TransformerStore.open(ToyRunStore.folder(runs, b.word(), seed, d))) {
+                tStore.note().ifPresent(n -> System.err.println("geneft: " + n));
+                TransformerChecks transformer = new TransformerChecks(b, seed, cores, tStore);
+                diagrams = GrokkingPaper.merge(diagrams, stage("the transformer at a reduced scale (Sec. 4.2)",
+                        transformer::run));
+            }
         }
         GrokkingChecks.Result checks = GrokkingPaper.merge(GrokkingPaper.merge(exact, trained), diagrams);
         List<Claim> claims = GrokkingPaper.claims(derivations, checks);

@@ -38,6 +38,8 @@ public final class GrokkingPaper {
             new PaperReport.Section("sec:grok-fig5a", "Figure 5(a): the grokking rate against the fraction", "grokking/fig5a.tex.ftl"),
             new PaperReport.Section("sec:grok-fig6", "Figure 6: phase diagrams of the toy model", "grokking/fig6.tex.ftl"),
             new PaperReport.Section("sec:grok-appendix-e", "Appendix E: the ideal model", "grokking/appendix-e.tex.ftl"),
+            new PaperReport.Section("sec:grok-transformer", "Section 4.2, Figures 1 and 7: a transformer at a reduced "
+                    + "scale", "grokking/transformer.tex.ftl"),
             new PaperReport.Section("sec:grok-appendix-h", "Appendix H, Figure 18: the permutation group against the "
                     + "training fraction", "grokking/appendix-h.tex.ftl"));
 
@@ -78,6 +80,7 @@ public final class GrokkingPaper {
         if (GrokkingUnchecked.ALL.stream().anyMatch(u -> u.id().equals(id))) return PaperReport.NOT_CHECKED;
         if (id.startsWith("grok-fig3-") || id.startsWith("grok-fig4b-") || id.startsWith("grok-fig5b-")) return "sec:grok-fig3";
         if (id.startsWith("grok-fig4a-")) return "sec:grok-fig4a";
+        if (id.startsWith("grok-transformer-")) return "sec:grok-transformer";
         if (id.startsWith("grok-s3-") && !PermutationChecks.IDS.contains(id)) return "sec:grok-appendix-h";
         if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks") || id.startsWith("grok-appendix-g-")
                 || id.startsWith("grok-s3-"))
@@ -99,6 +102,7 @@ public final class GrokkingPaper {
             return java.util.Optional.empty();
         if (id.startsWith("grok-fig6") || id.equals("grok-goldilocks")) return java.util.Optional.of("grokking-phases");
         if (id.startsWith("grok-appendix-g-")) return java.util.Optional.of("grokking-appendix-g");
+        if (id.startsWith("grok-transformer-")) return java.util.Optional.of("grokking-transformer");
         if (PermutationChecks.IDS.contains(id)) return java.util.Optional.of("grokking-permutation");
         if (id.startsWith("grok-s3-")) return java.util.Optional.of("grokking-permutation-fraction");
         if (id.startsWith("grok-proposition-")) return java.util.Optional.of(GrokkingPropositions.PROTOCOL);

@@ -48,6 +48,24 @@ class GrokkingCommandTest {
     }
 
     @Test
+    void transformerRunsOnceSeededAndRefusesNonsense() throws Exception {
+        String[] args = {"grokking", "transformer", "--p", "11", "--d", "8", "--heads", "2", "--hidden", "16",
+                "--steps", "100", "--every", "20", "--seed", "3"};
+        CliRun r = CliRun.of(args);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        var j = r.json();
+        assertThat(j.get("steps").asLong()).isBetween(1L, 100L);
+        assertThat(j.get("entropy_start").asDouble()).isBetween(0.0, Math.log(8) + 1e-12);
+        assertThat(j.get("pca_end").get("coherence").asDouble()).isBetween(0.0, 1.0 + 1e-12);
+        var again = CliRun.of(args).json();
+        assertThat(again.get("test_accuracy")).isEqualTo(j.get("test_accuracy"));
+        assertThat(again.get("entropy_end")).isEqualTo(j.get("entropy_end"));
+        assertThat(CliRun.of("grokking", "transformer", "--heads", "5").err()).contains("--heads");
+        assertThat(CliRun.of("grokking", "transformer", "--fraction", "1").err()).contains("--fraction");
+        assertThat(CliRun.of("grokking", "transformer", "--p", "1").exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void toyRefusesNonsenseNamingTheOption() {
         assertThat(CliRun.of("grokking", "toy", "--loss", "hinge").err()).contains("--loss");
         assertThat(CliRun.of("grokking", "toy", "--pairs", "55").err()).contains("--pairs");

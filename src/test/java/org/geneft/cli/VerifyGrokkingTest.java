@@ -42,7 +42,7 @@ class VerifyGrokkingTest {
         }
         assertThat(decided).isGreaterThanOrEqualTo(15);
         assertThat(ids).doesNotHaveDuplicates().contains("grok-fig4a-critical-fraction", "grok-fig5a-increasing",
-                "grok-eq9-trajectories", "effective-loss/scale-conserved", "grok-transformer", "grok-fig3-predicted-accuracy");
+                "grok-eq9-trajectories", "effective-loss/scale-conserved", "grok-transformer-grokking", "grok-fig3-predicted-accuracy");
         // The smoke budget's toy runs are too few and too short to support a verdict: they say so.
         for (JsonNode c : v.get("claims"))
             if (c.get("method").asText().equals("empirical"))

@@ -1,0 +1,102 @@
+package org.geneft.grokking;
+
+import org.geneft.training.TransformerModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One training run of Sec. 4.2's transformer on addition modulo p: every ordered pair (a, b) of Z_p, a seeded share of
+ * them trained on (full batch), the rest held out. Every {@code every} steps it measures both accuracies and the
+ * entropy of the embeddings' PCA; it keeps the embeddings' picture when the training set first passes 90 % (the
+ * memorized model) and at the end. It runs until the held-out set has passed 90 % at step t and twice t steps have
+ * gone by (to see what follows generalization), or until the step budget.
+ */
+public final class TransformerRun {
+    /** The 90 % of Appendix A's phases, on both sets. */
+    static final double LEVEL = 0.9;
+
+    /**
+     * @param fraction the share of the p^2 pairs trained on
+     * @param decay    AdamW's weight decay on the decoder (the embeddings get none, as the paper's Fig. 7)
+     * @param every    steps between two measurements
+     */
+    public record Config(int p, int d, int heads, int hidden, double fraction, double lr, double decay, long steps,
+            int every, long seed) {
+        public Config {
+            if (!(fraction > 0 && fraction < 1)) throw new IllegalArgumentException("transformer: fraction in (0, 1)");
+            if (steps < 1 || every < 1) throw new IllegalArgumentException("transformer: steps and every must be >= 1");
+        }
+
+        public String key() {
+            return String.format(java.util.Locale.ROOT, "p=%d d=%d heads=%d hidden=%d fraction=%s lr=%s decay=%s "
+                    + "steps=%d every=%d seed=%d", p, d, heads, hidden, fraction, lr, decay, steps, every, seed);
+        }
+    }
+
+    /** One measurement: the step, both accuracies and the PCA entropy S (nats). */
+    public record Point(long step, double train, double test, double entropy) { }
+
+    /**
+     * @param trainStep the first measured step with training accuracy at least 90 %, or -1
+     * @param testStep  the same for the held-out set, or -1
+     * @param atStart   the embeddings' picture at initialisation
+     * @param atMemory  the picture at trainStep (null if never)
+     * @param atEnd     the picture at the last step
+     */
+    public record Result(Config config, long trainStep, long testStep, long lastStep, double finalTrain,
+            double finalTest, EmbeddingPca.Circle atStart, EmbeddingPca.Circle atMemory, EmbeddingPca.Circle atEnd,
+            List<Point> trajectory) {
+        public PhaseDiagram.Phase phase() {
+            return PhaseDiagram.phase(trainStep, testStep);
+        }
+    }
+
+    private TransformerRun() { }
+
+    public static Result run(Config c) {
+        int p = c.p(), n = p * p, train = (int) Math.round(c.fraction() * n);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        // The split's own stream, so that the weights' seed and the split's are independent draws of one seed.
+        SplittableRandom split = new SplittableRandom(c.seed()).split();
+        for (int i = n - 1; i > 0; i--) {
+            int j = split.nextInt(i + 1), t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int[] a = new int[n], b = new int[n], cls = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = order[i] / p;
+            b[i] = order[i] % p;
+            cls[i] = (a[i] + b[i]) % p;
+        }
+        int[] ha = java.util.Arrays.copyOfRange(a, train, n), hb = java.util.Arrays.copyOfRange(b, train, n),
+                hc = java.util.Arrays.copyOfRange(cls, train, n);
+        TransformerModel m = new TransformerModel(new TransformerModel.Shape(p, c.d(), c.heads(), c.hidden(), c.lr(),
+                c.decay()), n, c.seed());
+        List<Point> points = new ArrayList<>();
+        long trainStep = -1, testStep = -1, step = 0;
+        EmbeddingPca.Circle atStart = null, atMemory = null;
+        double acTrain = 0, acTest = 0;
+        for (; ; step++) {
+            if (step % c.every() == 0 || step == c.steps()) {
+                acTrain = m.accuracy(a, b, cls, train);
+                acTest = m.accuracy(ha, hb, hc, n - train);
+                EmbeddingPca pca = new EmbeddingPca(m.embeddings());
+                points.add(new Point(step, acTrain, acTest, pca.entropy()));
+                if (step == 0) atStart = pca.circle();
+                if (trainStep < 0 && acTrain >= LEVEL) {
+                    trainStep = step;
+                    atMemory = pca.circle();
+                }
+                if (testStep < 0 && acTest >= LEVEL) testStep = step;
+                if (step >= c.steps() || (testStep >= 0 && step >= 2 * testStep)) break;
+            }
+            m.step(a, b, cls, train);
+        }
+        return new Result(c, trainStep, testStep, step, acTrain, acTest, atStart, atMemory,
+                new EmbeddingPca(m.embeddings()).circle(), points);
+    }
+}
