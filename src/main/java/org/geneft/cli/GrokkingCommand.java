@@ -13,7 +13,9 @@ import org.geneft.grokking.PhaseChecks;
 import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
 import org.geneft.grokking.ToyRunStore;
+import org.geneft.grokking.TransformerChecks;
 import org.geneft.grokking.TransformerRun;
+import org.geneft.grokking.TransformerStore;
 import org.geneft.training.SumDecoderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +84,11 @@ final class GrokkingCommand implements Runnable {
         @Option(names = "--quiet", description = "no progress lines on stderr")
         boolean quiet;
 
+        @Option(names = "--part", defaultValue = "toy",
+                description = "toy (the toy model's runs, sharded) or transformer (Sec. 4.2's reduced transformer runs, "
+                        + "into transformer-runs.jsonl; one writer, so no --shard) (default: ${DEFAULT-VALUE})")
+        String part;
+
         @Override
         public Integer call() {
             GrokkingBudget b = GrokkingBudget.parse(budget);
@@ -90,6 +97,8 @@ final class GrokkingCommand implements Runnable {
             int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
             ToyRun.Draw d = ToyRun.Draw.parse("--draw", draw);
             Path dir = ToyRunStore.folder(runs, b.word(), seed, d);
+            if (part.equals("transformer")) return transformer(b, s, t, dir);
+            if (!part.equals("toy")) throw new IllegalArgumentException("--part: expected toy or transformer, got '" + part + "'");
             List<ToyRun.Config> all = new ArrayList<>(ToyChecks.configs(b, seed, d));
             all.addAll(PhaseChecks.configs(b, seed, d));
             // New diagrams go last: the earlier positions, and their shards, stay.
@@ -112,6 +121,25 @@ final class GrokkingCommand implements Runnable {
             out.printf(Locale.ROOT, "grokking %s %s shard %s: %d runs of %d in this shard (%d stored before), %s, %.1f s%n",
                     b.word(), d == ToyRun.Draw.GENEFT ? "seed " + seed : "authors' draws", s, mine.size(), all.size(),
                     before, dir, (System.nanoTime() - start) / 1e9);
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        /** The budget's transformer runs into the folder's store, then their verdicts, one line each. */
+        private int transformer(GrokkingBudget b, Shard s, int t, Path dir) {
+            if (!s.isAll())
+                throw new IllegalArgumentException("--shard applies to --part toy: the transformer's store has one writer");
+            long start = System.nanoTime();
+            List<org.geneft.claims.Claim> claims;
+            try (TransformerStore store = TransformerStore.open(dir)) {
+                store.note().ifPresent(n -> System.err.println("geneft: " + n));
+                claims = new TransformerChecks(b, seed, t, store).run().claims();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            for (org.geneft.claims.Claim c : claims) out.printf(Locale.ROOT, "%s: %s%n", c.id(), c.verdict().words());
+            out.printf(Locale.ROOT, "grokking %s transformer: %d runs in %s, %.1f s%n", b.word(),
+                    TransformerChecks.configs(b, seed).size(), dir.resolve("transformer-runs.jsonl"),
+                    (System.nanoTime() - start) / 1e9);
             out.flush();
             return ExitCode.OK;
         }

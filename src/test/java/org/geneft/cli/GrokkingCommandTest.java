@@ -66,6 +66,16 @@ class GrokkingCommandTest {
     }
 
     @Test
+    void sweepsTransformerPartHasOneWriterAndSaysWhatItChecked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun r = CliRun.of("grokking", "sweep", "--part", "transformer", "--budget", "smoke", "--runs", dir.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("grok-transformer-decay: not checked at this budget", "0 runs in");
+        assertThat(CliRun.of("grokking", "sweep", "--part", "transformer", "--shard", "1/2", "--runs", dir.toString())
+                .err()).contains("--shard");
+        assertThat(CliRun.of("grokking", "sweep", "--part", "mnist", "--runs", dir.toString()).err()).contains("--part");
+    }
+
+    @Test
     void toyRefusesNonsenseNamingTheOption() {
         assertThat(CliRun.of("grokking", "toy", "--loss", "hinge").err()).contains("--loss");
         assertThat(CliRun.of("grokking", "toy", "--pairs", "55").err()).contains("--pairs");
