@@ -100,4 +100,24 @@ class TransformerModelTest {
         assertThat(decayed.embeddings()).isDeepEqualTo(free.embeddings());
         assertThat(decayed.parameters()[13]).isNotEqualTo(free.parameters()[13]);
     }
+
+    /** The Vector API's row update gives the scalar loop's bits, at any offsets and any length (tails included). */
+    @Test
+    void vectorRowUpdateIsTheScalarOnesBits() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PairSums.VECTOR, "the vector module is not in this JVM");
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int trial = 0; trial < 50; trial++) {
+            int len = 1 + rnd.nextInt(100), xOff = rnd.nextInt(5), yOff = rnd.nextInt(5), from = rnd.nextInt(len);
+            double[][] x = new double[4][len + xOff];
+            for (double[] row : x) for (int i = 0; i < row.length; i++) row[i] = rnd.nextGaussian();
+            double[] y = new double[len + yOff];
+            for (int i = 0; i < y.length; i++) y[i] = rnd.nextGaussian();
+            double[] scalar = y.clone();
+            double s0 = rnd.nextGaussian(), s1 = rnd.nextGaussian(), s2 = rnd.nextGaussian(), s3 = rnd.nextGaussian();
+            VectorDense.update4(y, yOff, s0, x[0], s1, x[1], s2, x[2], s3, x[3], xOff, from, len);
+            for (int i = from; i < len; i++)
+                scalar[yOff + i] += (s0 * x[0][xOff + i] + s1 * x[1][xOff + i]) + (s2 * x[2][xOff + i] + s3 * x[3][xOff + i]);
+            assertThat(y).as("trial %d", trial).isEqualTo(scalar);
+        }
+    }
 }
