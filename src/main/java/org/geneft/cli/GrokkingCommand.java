@@ -275,6 +275,12 @@ final class GrokkingCommand implements Runnable {
             if (!(decay >= 0 && decay <= 1e3)) throw new IllegalArgumentException("--decay must lie in [0, 1000], got " + decay);
             if (steps < 1 || steps > 100_000_000) throw new IllegalArgumentException("--steps must lie in [1, 10^8], got " + steps);
             if (every < 1) throw new IllegalArgumentException("--every must be at least 1, got " + every);
+            // Every pass keeps about 12 arrays of d and 3 of the MLP's width for each of the 2 p^2 positions.
+            double need = 8.0 * 2 * p * p * (12.0 * d + 3.0 * hidden), heap = Runtime.getRuntime().maxMemory();
+            if (need > 0.8 * heap)
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "--p %d, --d %d, --hidden %d: the "
+                        + "activations need about %.1f GB, more than this JVM's heap of %.1f GB allows", p, d, hidden,
+                        need / 1e9, heap / 1e9));
             TransformerRun.Config c = new TransformerRun.Config(p, d, heads, hidden, fraction, lr, decay, steps, every, seed);
             long start = System.nanoTime();
             TransformerRun.Result r = TransformerRun.run(c);

@@ -63,6 +63,9 @@ class GrokkingCommandTest {
         assertThat(CliRun.of("grokking", "transformer", "--heads", "5").err()).contains("--heads");
         assertThat(CliRun.of("grokking", "transformer", "--fraction", "1").err()).contains("--fraction");
         assertThat(CliRun.of("grokking", "transformer", "--p", "1").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        CliRun huge = CliRun.of("grokking", "transformer", "--p", "1000", "--d", "1024", "--hidden", "4096");
+        assertThat(huge.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(huge.err()).contains("--p 1000", "GB");
     }
 
     @Test
