@@ -38,7 +38,7 @@ public final class TransformerStore implements AutoCloseable {
         return new TransformerStore(JsonLines.open(folder.resolve(FILE), TransformerStore::parse, "a transformer run"));
     }
 
-    private static TransformerRun.Result parse(String line) {
+    static TransformerRun.Result parse(String line) {
         try {
             return MAPPER.readValue(line, TransformerRun.Result.class);
         } catch (JsonProcessingException e) {

@@ -74,13 +74,40 @@ class GrokkingPaperStoreTest {
         Path copy = copyOfStore(dir);
         try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
             assertThat(store.notes()).isEmpty();
-            for (Path f : Files.list(copy).filter(p -> p.toString().endsWith(".jsonl")).toList())
+            for (Path f : Files.list(copy).filter(p -> p.getFileName().toString().startsWith(ToyRunStore.PREFIX)).toList())
                 for (String line : Files.readAllLines(f)) {
                     ToyRun.Config c = ToyRunStore.parse(line).config();
                     assertThat(keys).contains(ToyRunStore.key(c));
                     assertThat(c.draw()).isNotEqualTo(ToyRun.Draw.GENEFT);
                 }
         }
+    }
+
+    /**
+     * The transformer's paper-budget runs on the authors' folder (Sec. 4.2 at the reduced scale) read cleanly, belong
+     * to the budget, and give the verdicts reports/paper/README.md states once all are in.
+     */
+    @org.junit.jupiter.api.Test
+    void theTransformerStoreHoldsThePaperBudgetsRuns() throws Exception {
+        Path file = Path.of("reports/paper/grokking/grokking-paper-authors", TransformerStore.FILE);
+        assumeTrue(Files.exists(file), "no transformer runs committed");
+        GrokkingBudget paper = GrokkingBudget.parse("paper");
+        Set<String> keys = new HashSet<>();
+        for (TransformerRun.Config c : TransformerChecks.configs(paper, 1)) keys.add(c.key());
+        assertThat(keys).hasSize(10);
+        java.util.List<TransformerRun.Result> runs = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            TransformerRun.Result r = TransformerStore.parse(line);
+            assertThat(keys).contains(r.config().key());
+            runs.add(r);
+        }
+        if (runs.size() < keys.size()) return;
+        java.util.Map<String, String> v = new java.util.HashMap<>();
+        for (var c : new TransformerChecks(paper, 1, 1, null).check(runs).claims()) v.put(c.id(), c.verdict().words());
+        assertThat(v).containsEntry("grok-transformer-grokking", "not reproduced at this budget")
+                .containsEntry("grok-transformer-decay", "reproduced at this budget")
+                .containsEntry("grok-transformer-no-early-structure", "not reproduced at this budget")
+                .containsEntry("grok-transformer-entropy", "not reproduced at this budget");
     }
 
     /** The committed paper-budget report's toy-model verdicts follow from the committed store (nothing is trained). */
