@@ -106,6 +106,7 @@ class GrokkingPaperStoreTest {
         for (var c : new TransformerChecks(paper, 1, 1, null).check(runs).claims()) v.put(c.id(), c.verdict().words());
         assertThat(v).containsEntry("grok-transformer-grokking", "not reproduced at this budget")
                 .containsEntry("grok-transformer-decay", "reproduced at this budget")
+                .containsEntry("grok-transformer-circle", "not reproduced at this budget")
                 .containsEntry("grok-transformer-no-early-structure", "not reproduced at this budget")
                 .containsEntry("grok-transformer-entropy", "not reproduced at this budget");
     }
