@@ -33,8 +33,13 @@ public final class TransformerStore implements AutoCloseable {
         }
     }
 
-    /** The store in a folder (created on the first append); empty if the file is absent. */
+    /** The store in a folder (created now if absent, so a finished run always has a place); empty if no file. */
     public static TransformerStore open(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
+        }
         return new TransformerStore(JsonLines.open(folder.resolve(FILE), TransformerStore::parse, "a transformer run"));
     }
 
