@@ -37,9 +37,9 @@ public final class GrokkingPaper {
             new PaperReport.Section("sec:grok-fig4c", "Figure 4(c) and Eq. 8-9: the linear dynamics", "grokking/fig4c.tex.ftl"),
             new PaperReport.Section("sec:grok-fig5a", "Figure 5(a): the grokking rate against the fraction", "grokking/fig5a.tex.ftl"),
             new PaperReport.Section("sec:grok-fig6", "Figure 6: phase diagrams of the toy model", "grokking/fig6.tex.ftl"),
-            new PaperReport.Section("sec:grok-appendix-e", "Appendix E: the ideal model", "grokking/appendix-e.tex.ftl"),
             new PaperReport.Section("sec:grok-transformer", "Section 4.2, Figures 1 and 7: a transformer at a reduced "
                     + "scale", "grokking/transformer.tex.ftl"),
+            new PaperReport.Section("sec:grok-appendix-e", "Appendix E: the ideal model", "grokking/appendix-e.tex.ftl"),
             new PaperReport.Section("sec:grok-appendix-h", "Appendix H, Figure 18: the permutation group against the "
                     + "training fraction", "grokking/appendix-h.tex.ftl"));
 
