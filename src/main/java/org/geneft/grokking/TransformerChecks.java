@@ -101,14 +101,13 @@ public final class TransformerChecks {
     /** The verdicts from the runs (none: not checked). */
     GrokkingChecks.Result check(List<TransformerRun.Result> runs) {
         List<Claim> claims = new ArrayList<>();
-        Verdict notRun = Verdict.NOT_CHECKED;
         if (runs.isEmpty()) {
             String why = "Not checked at the smoke budget (no transformer runs).";
             for (String[] c : new String[][] {{"grok-transformer-grokking", GROKS, "Figs. 1, 7"},
                     {"grok-transformer-decay", DECAY_SPEEDS, "Fig. 7"}, {"grok-transformer-circle", CIRCLE, "Fig. 1"},
                     {"grok-transformer-no-early-structure", NO_EARLY, "Fig. 1"},
                     {"grok-transformer-entropy", ENTROPY, "Fig. 7"}})
-                claims.add(new Claim(c[0], c[1], where(c[2]), Method.EMPIRICAL, notRun, why));
+                claims.add(new Claim(c[0], c[1], where(c[2]), Method.EMPIRICAL, Verdict.NOT_CHECKED, why));
             claims.addAll(outOfReach());
             return new GrokkingChecks.Result(claims, List.of(), Map.of("transformer", Map.of("run", false)), Map.of());
         }

@@ -79,12 +79,13 @@ public final class TransformerRun {
         List<Point> points = new ArrayList<>();
         long trainStep = -1, testStep = -1, step = 0;
         EmbeddingPca.Circle atStart = null, atMemory = null;
-        double acTrain = 0, acTest = 0;
+        EmbeddingPca pca;
+        double acTrain, acTest;
         for (; ; step++) {
             if (step % c.every() == 0 || step == c.steps()) {
                 acTrain = m.accuracy(a, b, cls, train);
                 acTest = m.accuracy(ha, hb, hc, n - train);
-                EmbeddingPca pca = new EmbeddingPca(m.embeddings());
+                pca = new EmbeddingPca(m.embeddings());
                 points.add(new Point(step, acTrain, acTest, pca.entropy()));
                 if (step == 0) atStart = pca.circle();
                 if (trainStep < 0 && acTrain >= LEVEL) {
@@ -96,7 +97,7 @@ public final class TransformerRun {
             }
             m.step(a, b, cls, train);
         }
-        return new Result(c, trainStep, testStep, step, acTrain, acTest, atStart, atMemory,
-                new EmbeddingPca(m.embeddings()).circle(), points);
+        // The loop ends right after a measurement: its picture is the end's.
+        return new Result(c, trainStep, testStep, step, acTrain, acTest, atStart, atMemory, pca.circle(), points);
     }
 }

@@ -33,6 +33,8 @@ public final class TransformerModel {
     private final double[][] decoder;
     private final double[][] gDecoder;
     private final double[] gEmbed;
+    /** gEmbed as the embeddings' optimizer's one parameter group. */
+    private final double[][] embeddingGradients;
     private final Adam embeddingOptimizer, decoderOptimizer;
     private final int capacity;
     // Activations of the last forward pass, one array per feature over 2B rows (the B first positions, then the B
@@ -81,6 +83,7 @@ public final class TransformerModel {
         gDecoder = new double[decoder.length][];
         for (int i = 0; i < decoder.length; i++) gDecoder[i] = new double[decoder[i].length];
         gEmbed = new double[embed.length];
+        embeddingGradients = new double[][] {gEmbed};
         embeddingOptimizer = Adam.adamW(shape.lr(), 0, embed);
         decoderOptimizer = Adam.adamW(shape.lr(), shape.decoderDecay(), decoder);
         int rows = 2 * capacity;
@@ -319,7 +322,7 @@ public final class TransformerModel {
     /** One full-batch AdamW step on samples (a[i], b[i]) of classes c[i], i < n; returns the loss before it. */
     public double step(int[] a, int[] b, int[] c, int n) {
         double loss = gradients(a, b, c, n);
-        embeddingOptimizer.step(new double[][] {gEmbed});
+        embeddingOptimizer.step(embeddingGradients);
         decoderOptimizer.step(gDecoder);
         return loss;
     }
