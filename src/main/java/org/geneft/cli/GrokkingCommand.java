@@ -223,36 +223,50 @@ final class GrokkingCommand implements Runnable {
         }
     }
 
-    /** One run of Sec. 4.2's transformer at a reduced scale (TransformerChecks' model by default). */
+    /** One run of Sec. 4.2's transformer, the authors' model, at a reduced scale (TransformerChecks' by default). */
     @Command(name = "transformer", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "One run of Sec. 4.2's transformer on addition modulo p (one decoder-only block, AdamW, weight "
-                    + "decay on the decoder only; verify's reduced scale by default): the steps to 90 %% on the training "
-                    + "and held-out sets, the phase, the entropy of the embeddings' PCA, whether its first two components "
-                    + "show a circle, and the steps per second, as one JSON object.")
+            description = "One run of Sec. 4.2's transformer on addition modulo p, the authors' model (pre-norm "
+                    + "encoder layers of torch's kind, no position vectors, AdamW; verify's reduced scale by default): "
+                    + "the steps to 90 %% on the training and held-out sets, the phase, the entropy of the embeddings' "
+                    + "PCA, whether its first two components show a circle, and the steps per second, as one JSON "
+                    + "object.")
     static final class Transformer implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--p", defaultValue = "47", description = "the modulus (default: ${DEFAULT-VALUE})")
+        @Option(names = "--p", defaultValue = "31", description = "the modulus (default: ${DEFAULT-VALUE})")
         int p;
 
         @Option(names = "--d", defaultValue = "32", description = "embedding dimension (default: ${DEFAULT-VALUE})")
         int d;
 
-        @Option(names = "--heads", defaultValue = "4", description = "attention heads, dividing --d (default: ${DEFAULT-VALUE})")
+        @Option(names = "--heads", defaultValue = "1", description = "attention heads, dividing --d (default: ${DEFAULT-VALUE})")
         int heads;
 
-        @Option(names = "--hidden", defaultValue = "128", description = "the MLP's width (default: ${DEFAULT-VALUE})")
+        @Option(names = "--hidden", defaultValue = "64", description = "the feed-forward's width (default: ${DEFAULT-VALUE})")
         int hidden;
 
-        @Option(names = "--fraction", defaultValue = "0.6", description = "share of the p^2 pairs trained on (default: ${DEFAULT-VALUE})")
+        @Option(names = "--depth", defaultValue = "2", description = "encoder layers (default: ${DEFAULT-VALUE})")
+        int depth;
+
+        @Option(names = "--dropout", defaultValue = "0", description = "every dropout's rate in the layers (default: ${DEFAULT-VALUE})")
+        double dropout;
+
+        @Option(names = "--fraction", defaultValue = "0.8", description = "share of the p^2 pairs trained on (default: ${DEFAULT-VALUE})")
         double fraction;
 
-        @Option(names = "--lr", defaultValue = "3e-3", description = "AdamW's learning rate, both parts (default: ${DEFAULT-VALUE})")
+        @Option(names = "--lr", defaultValue = "1e-3", description = "the embeddings' AdamW learning rate (default: ${DEFAULT-VALUE})")
         double lr;
 
-        @Option(names = "--decay", defaultValue = "1", description = "the decoder's weight decay (default: ${DEFAULT-VALUE})")
+        @Option(names = "--lr-decoder", description = "the decoder's learning rate (default: --lr)")
+        Double lrDecoder;
+
+        @Option(names = "--decay", defaultValue = "0", description = "the decoder's weight decay (default: ${DEFAULT-VALUE})")
         double decay;
+
+        @Option(names = "--embed-decay", defaultValue = "0.01", description = "the embeddings' weight decay (default: "
+                + "${DEFAULT-VALUE}, AdamW's default, as the authors' script)")
+        double embedDecay;
 
         @Option(names = "--steps", defaultValue = "4000", description = "step budget (default: ${DEFAULT-VALUE})")
         long steps;
@@ -260,7 +274,7 @@ final class GrokkingCommand implements Runnable {
         @Option(names = "--every", defaultValue = "50", description = "steps between measurements (default: ${DEFAULT-VALUE})")
         int every;
 
-        @Option(names = "--seed", defaultValue = "1", description = "random seed: weights and split (default: ${DEFAULT-VALUE})")
+        @Option(names = "--seed", defaultValue = "1", description = "random seed: weights, split and dropout (default: ${DEFAULT-VALUE})")
         long seed;
 
         @Override
@@ -269,19 +283,28 @@ final class GrokkingCommand implements Runnable {
             if (d < 1 || d > 1024 || hidden < 1 || hidden > 4096)
                 throw new IllegalArgumentException("--d must lie in [1, 1024] and --hidden in [1, 4096], got " + d + " and " + hidden);
             if (heads < 1 || d % heads != 0) throw new IllegalArgumentException("--heads must divide --d, got " + heads);
-            if (!(fraction > 0 && fraction < 1) || Math.round(fraction * p * p) < 1 || Math.round(fraction * p * p) >= (long) p * p)
+            if (depth < 1 || depth > 16) throw new IllegalArgumentException("--depth must lie in [1, 16], got " + depth);
+            if (!(dropout >= 0 && dropout < 1)) throw new IllegalArgumentException("--dropout must lie in [0, 1), got " + dropout);
+            if (!(fraction > 0 && fraction < 1) || (long) (fraction * p * p) < 1 || (long) (fraction * p * p) >= (long) p * p)
                 throw new IllegalArgumentException("--fraction must leave pairs on both sides, got " + fraction);
+            double lrDec = lrDecoder == null ? lr : lrDecoder;
             if (!(lr > 0 && lr <= 1)) throw new IllegalArgumentException("--lr must lie in (0, 1], got " + lr);
+            if (!(lrDec > 0 && lrDec <= 1)) throw new IllegalArgumentException("--lr-decoder must lie in (0, 1], got " + lrDec);
             if (!(decay >= 0 && decay <= 1e3)) throw new IllegalArgumentException("--decay must lie in [0, 1000], got " + decay);
+            if (!(embedDecay >= 0 && embedDecay <= 1e3))
+                throw new IllegalArgumentException("--embed-decay must lie in [0, 1000], got " + embedDecay);
             if (steps < 1 || steps > 100_000_000) throw new IllegalArgumentException("--steps must lie in [1, 10^8], got " + steps);
             if (every < 1) throw new IllegalArgumentException("--every must be at least 1, got " + every);
-            // Every pass keeps about 12 arrays of d and 3 of the MLP's width for each of the 2 p^2 positions.
-            double need = 8.0 * 2 * p * p * (12.0 * d + 3.0 * hidden), heap = Runtime.getRuntime().maxMemory();
+            // Each layer keeps about 13 arrays of d and 3 of the feed-forward's width for each of the 2 p^2 positions
+            // (with dropout's masks), the model and its gradients' scratch about 10 of d more.
+            double need = 8.0 * 2 * p * p * (depth * (13.0 * d + 3.0 * hidden) + 10.0 * d + hidden),
+                    heap = Runtime.getRuntime().maxMemory();
             if (need > 0.8 * heap)
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "--p %d, --d %d, --hidden %d: the "
-                        + "activations need about %.1f GB, more than this JVM's heap of %.1f GB allows", p, d, hidden,
-                        need / 1e9, heap / 1e9));
-            TransformerRun.Config c = new TransformerRun.Config(p, d, heads, hidden, fraction, lr, decay, steps, every, seed);
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "--p %d, --d %d, --hidden %d, --depth %d: "
+                        + "the activations need about %.1f GB, more than this JVM's heap of %.1f GB allows", p, d, hidden,
+                        depth, need / 1e9, heap / 1e9));
+            TransformerRun.Config c = new TransformerRun.Config(p, d, heads, hidden, depth, dropout, fraction, lr, lrDec,
+                    embedDecay, decay, steps, every, seed);
             long start = System.nanoTime();
             TransformerRun.Result r = TransformerRun.run(c);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -290,6 +313,7 @@ final class GrokkingCommand implements Runnable {
             o.put("p", p);
             o.put("seed", seed);
             Json.put(o, "decay", decay);
+            Json.put(o, "dropout", dropout);
             o.put("steps", r.lastStep());
             o.put("train_step", r.trainStep());
             o.put("test_step", r.testStep());

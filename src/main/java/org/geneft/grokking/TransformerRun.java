@@ -19,19 +19,24 @@ public final class TransformerRun {
 
     /**
      * @param fraction the share of the p^2 pairs trained on
-     * @param decay    AdamW's weight decay on the decoder (the embeddings get none, as the paper's Fig. 7)
+     * @param decay    AdamW's weight decay on the decoder
      * @param every    steps between two measurements
      */
-    public record Config(int p, int d, int heads, int hidden, double fraction, double lr, double decay, long steps,
-            int every, long seed) {
+    public record Config(int p, int d, int heads, int hidden, int depth, double dropout, double fraction,
+            double embedLr, double decoderLr, double embedDecay, double decay, long steps, int every, long seed) {
         public Config {
             if (!(fraction > 0 && fraction < 1)) throw new IllegalArgumentException("transformer: fraction in (0, 1)");
             if (steps < 1 || every < 1) throw new IllegalArgumentException("transformer: steps and every must be >= 1");
         }
 
         public String key() {
-            return String.format(java.util.Locale.ROOT, "p=%d d=%d heads=%d hidden=%d fraction=%s lr=%s decay=%s "
-                    + "steps=%d every=%d seed=%d", p, d, heads, hidden, fraction, lr, decay, steps, every, seed);
+            return String.format(java.util.Locale.ROOT, "p=%d d=%d heads=%d hidden=%d depth=%d dropout=%s fraction=%s "
+                    + "lr=%s/%s decay=%s/%s steps=%d every=%d seed=%d", p, d, heads, hidden, depth, dropout, fraction,
+                    embedLr, decoderLr, embedDecay, decay, steps, every, seed);
+        }
+
+        TransformerModel.Shape shape() {
+            return new TransformerModel.Shape(p, d, heads, hidden, depth, dropout, embedLr, decoderLr, embedDecay, decay);
         }
     }
 
@@ -56,7 +61,8 @@ public final class TransformerRun {
     private TransformerRun() { }
 
     public static Result run(Config c) {
-        int p = c.p(), n = p * p, train = (int) Math.round(c.fraction() * n);
+        // The authors' count, int(total * split_ratio) (phasegrok/data_gen.py).
+        int p = c.p(), n = p * p, train = (int) (c.fraction() * n);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         // The split's own stream, so that the weights' seed and the split's are independent draws of one seed.
@@ -74,8 +80,7 @@ public final class TransformerRun {
         }
         int[] ha = java.util.Arrays.copyOfRange(a, train, n), hb = java.util.Arrays.copyOfRange(b, train, n),
                 hc = java.util.Arrays.copyOfRange(cls, train, n);
-        TransformerModel m = new TransformerModel(new TransformerModel.Shape(p, c.d(), c.heads(), c.hidden(), c.lr(),
-                c.decay()), n, c.seed());
+        TransformerModel m = new TransformerModel(c.shape(), n, c.seed());
         List<Point> points = new ArrayList<>();
         long trainStep = -1, testStep = -1, step = 0;
         EmbeddingPca.Circle atStart = null, atMemory = null;

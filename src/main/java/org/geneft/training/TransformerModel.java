@@ -4,54 +4,120 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The grokking paper's transformer of Sec. 4.2 at a reduced scale: the two operands' learnable embeddings (with a
- * learnable position vector each, no operation token, as the paper's), one decoder-only block (causal multi-head
- * self-attention and a ReLU MLP, each with a residual connection, no layer norm), and the block's two outputs
- * concatenated into a linear layer of p logits; cross-entropy, full batch. The embeddings and the decoder (everything
- * else) have AdamW optimizers of the same learning rate, the weight decay on the decoder only, as the paper's Fig. 7.
- * Double arithmetic in a fixed order: the same seed gives the same bits.
+ * The grokking paper's transformer of Sec. 4.2 as the authors' code builds it (grokking-squared, phasegrok/models.py
+ * and scripts/transformer_grokking.py): an embedding table of the p symbols (torch.nn.Embedding, no position vectors,
+ * no operation token), {@code depth} layers of torch.nn.TransformerEncoderLayer with one head by default, a ReLU
+ * feed-forward, dropout and the layer norm first (norm_first = True; attention over both symbols, no mask), the two
+ * outputs concatenated into a linear layer of p logits; cross-entropy, full batch. The embeddings and the decoder
+ * (everything else) have AdamW optimizers of their own learning rate and weight decay.
  *
- * <p>Activations are feature-major over 2B rows, the B samples' first positions then their second ones, so that every
- * inner loop runs over samples ({@link Dense}) and the output layer reads the two positions as two parts of its input.
+ * <p>Double arithmetic in a fixed order, dropout masks from the seed's own stream: the same seed gives the same bits.
+ * Activations are feature-major over 2B rows, the B samples' first symbols then their second ones, so that every inner
+ * loop runs over samples ({@link Dense}) and the output layer reads the two positions as two parts of its input.
  */
 public final class TransformerModel {
-    /** The model's sizes and its optimizers' settings. */
-    public record Shape(int p, int d, int heads, int hidden, double lr, double decoderDecay) {
+    /** torch.nn.LayerNorm's default epsilon. */
+    static final double LN_EPS = 1e-5;
+
+    /**
+     * The model's sizes and its optimizers' settings.
+     *
+     * @param dropout     the rate of every dropout of the encoder layers (attention weights, both residual branches,
+     *                    inside the feed-forward), as torch's
+     * @param embedDecay  the embeddings' AdamW weight decay (the authors' script gives their group none, so AdamW's
+     *                    default 0.01 applies)
+     */
+    public record Shape(int p, int d, int heads, int hidden, int depth, double dropout, double embedLr,
+            double decoderLr, double embedDecay, double decoderDecay) {
         public Shape {
-            if (p < 2 || d < 1 || heads < 1 || d % heads != 0 || hidden < 1)
-                throw new IllegalArgumentException("transformer: need p >= 2 and heads dividing d, got p=" + p + ", d="
-                        + d + ", heads=" + heads + ", hidden=" + hidden);
-            if (!(lr > 0) || !(decoderDecay >= 0)) throw new IllegalArgumentException("transformer: need lr > 0, decay >= 0");
+            if (p < 2 || d < 1 || heads < 1 || d % heads != 0 || hidden < 1 || depth < 1)
+                throw new IllegalArgumentException("transformer: need p >= 2, heads dividing d, depth >= 1, got p=" + p
+                        + ", d=" + d + ", heads=" + heads + ", hidden=" + hidden + ", depth=" + depth);
+            if (!(dropout >= 0 && dropout < 1)) throw new IllegalArgumentException("transformer: dropout in [0, 1)");
+            if (!(embedLr > 0) || !(decoderLr > 0) || !(embedDecay >= 0) || !(decoderDecay >= 0))
+                throw new IllegalArgumentException("transformer: need learning rates > 0 and decays >= 0");
+        }
+    }
+
+    /** One encoder layer's weights (row-major out x in, torch.nn.Linear's layout) and its last pass's activations. */
+    private static final class Layer {
+        final double[] g1, c1, win, bin, wo, bo, g2, c2, w1, b1, w2, b2;
+        /** Gradients, in {@link #params} order. */
+        final double[][] params, grads;
+        /** Activations over 2B rows: the layer's input, the first norm's xhat and output, q k v (3d rows), the
+         * attention's output z, the middle x1, the second norm's xhat and output, the feed-forward's u and its ReLU. */
+        final double[][] in, xh1, n1, qkv, z, x1, xh2, n2, u, r;
+        final double[] rstd1, rstd2;
+        /** Dropout's keep factors (0 or 1 / (1 - rate)); null without dropout. Attention: heads x 4 weights x B. */
+        final double[][] keepAttn, keep1, keepFf, keep2;
+        /** Attention weights of each query on the first key, heads x B: query 1 (first symbol), query 2 (second). */
+        final double[][] a0, a1;
+
+        Layer(SplittableRandom rnd, int d, int h, int heads, int rows, boolean dropout) {
+            int cap = rows / 2;
+            double xavier = Math.sqrt(6.0 / (d + 3 * d));
+            g1 = ones(d);
+            c1 = new double[d];
+            win = new double[3 * d * d];
+            for (int i = 0; i < win.length; i++) win[i] = rnd.nextDouble(-xavier, xavier);
+            bin = new double[3 * d];
+            wo = uniform(rnd, d * d, d);
+            bo = new double[d];
+            g2 = ones(d);
+            c2 = new double[d];
+            w1 = uniform(rnd, h * d, d);
+            b1 = uniform(rnd, h, d);
+            w2 = uniform(rnd, d * h, h);
+            b2 = uniform(rnd, d, h);
+            params = new double[][] {g1, c1, win, bin, wo, bo, g2, c2, w1, b1, w2, b2};
+            grads = new double[params.length][];
+            for (int i = 0; i < params.length; i++) grads[i] = new double[params[i].length];
+            in = Dense.rows(d, rows);
+            xh1 = Dense.rows(d, rows);
+            n1 = Dense.rows(d, rows);
+            qkv = Dense.rows(3 * d, rows);
+            z = Dense.rows(d, rows);
+            x1 = Dense.rows(d, rows);
+            xh2 = Dense.rows(d, rows);
+            n2 = Dense.rows(d, rows);
+            u = Dense.rows(h, rows);
+            r = Dense.rows(h, rows);
+            rstd1 = new double[rows];
+            rstd2 = new double[rows];
+            a0 = Dense.rows(heads, cap);
+            a1 = Dense.rows(heads, cap);
+            keepAttn = dropout ? Dense.rows(4 * heads, cap) : null;
+            keep1 = dropout ? Dense.rows(d, rows) : null;
+            keepFf = dropout ? Dense.rows(h, rows) : null;
+            keep2 = dropout ? Dense.rows(d, rows) : null;
         }
     }
 
     private final Shape s;
-    private final int p, d, h, heads, dh;
+    private final int p, d, h, heads, dh, depth;
     private final double scale;
-    /** Weights row-major out x in (torch.nn.Linear's layout). */
-    final double[] embed, pos, wq, wk, wv, wo, bq, bk, bv, bo, w1, b1, w2, b2, wout, bout;
-    private final double[][] decoder;
-    private final double[][] gDecoder;
-    private final double[] gEmbed;
-    /** gEmbed as the embeddings' optimizer's one parameter group. */
+    final double[] embed, wout, bout;
+    private final Layer[] layers;
+    private final double[][] decoder, gDecoder;
+    private final double[] gEmbed, gWout, gBout;
     private final double[][] embeddingGradients;
     private final Adam embeddingOptimizer, decoderOptimizer;
+    private final SplittableRandom masks;
     private final int capacity;
-    // Activations of the last forward pass, one array per feature over 2B rows (the B first positions, then the B
-    // second ones), and their gradients; logits p x B.
-    private final double[][] x, q, k, v, z, y, u, r, hid, second, logits;
-    private final double[][] dLogits, dHid, dR, dY, dZ, dQ, dK, dV, dX;
-    /** Attention weights of the second position on the first, heads x B. */
-    private final double[][] attn;
-    /** Per-sample scratch of the attention (its scores, then their gradients). */
-    private final double[] t0, t1;
-    /** The weight gradients' scratch, one per layer shape. */
-    private final double[][] sSquare, sUp, sDown, sOut;
+    /** The last layer's output (d x 2B), its second positions copied to start at 0, the logits p x B. */
+    private final double[][] top, second, logits, dLogits;
+    /** Gradient scratch over 2B rows: of a layer's output, its x1, a norm's output, the feed-forward's hidden, q k v. */
+    private final double[][] dOut, dX1, dN, dR, dQkv, dZ;
+    /** Per-sample scratch: the four query-key products or their gradients, and the rows' norm statistics. */
+    private final double[] t00, t01, t10, t11, mean, dot1, dot2;
+    private final double[][] sSquare, sQkv, sUp, sDown, sOut;
 
     /**
      * @param capacity the largest number of samples one pass reads (the training set, or all p^2 pairs to evaluate)
-     * @param seed     the initial weights' seed: embeddings and positions N(0, 1/d), every linear layer's weights and
-     *                 biases U(-1/sqrt(fan_in), 1/sqrt(fan_in)), as torch.nn.Linear's default
+     * @param seed     the initial weights' seed and, split from it, the dropout masks': embeddings N(0, 1) as
+     *                 torch.nn.Embedding; the attention's input projection Xavier-uniform with zero biases and its
+     *                 output projection's bias zero, as torch.nn.MultiheadAttention; every other linear layer
+     *                 U(-1/sqrt(fan_in), 1/sqrt(fan_in)), as torch.nn.Linear; norms' gains 1 and biases 0
      */
     public TransformerModel(Shape shape, int capacity, long seed) {
         this.s = shape;
@@ -60,65 +126,60 @@ public final class TransformerModel {
         h = shape.hidden();
         heads = shape.heads();
         dh = d / heads;
+        depth = shape.depth();
         scale = 1 / Math.sqrt(dh);
         this.capacity = capacity;
         SplittableRandom rnd = new SplittableRandom(seed);
-        embed = gaussian(rnd, p * d, 1 / Math.sqrt(d));
-        pos = gaussian(rnd, 2 * d, 1 / Math.sqrt(d));
-        wq = uniform(rnd, d * d, d);
-        bq = uniform(rnd, d, d);
-        wk = uniform(rnd, d * d, d);
-        bk = uniform(rnd, d, d);
-        wv = uniform(rnd, d * d, d);
-        bv = uniform(rnd, d, d);
-        wo = uniform(rnd, d * d, d);
-        bo = uniform(rnd, d, d);
-        w1 = uniform(rnd, h * d, d);
-        b1 = uniform(rnd, h, d);
-        w2 = uniform(rnd, d * h, h);
-        b2 = uniform(rnd, d, h);
+        masks = rnd.split();
+        embed = new double[p * d];
+        for (int i = 0; i < embed.length; i++) embed[i] = rnd.nextGaussian();
+        int rows = 2 * capacity;
+        layers = new Layer[depth];
+        for (int l = 0; l < depth; l++) layers[l] = new Layer(rnd, d, h, heads, rows, shape.dropout() > 0);
         wout = uniform(rnd, p * 2 * d, 2 * d);
         bout = uniform(rnd, p, 2 * d);
-        decoder = new double[][] {pos, wq, bq, wk, bk, wv, bv, wo, bo, w1, b1, w2, b2, wout, bout};
+        decoder = new double[12 * depth + 2][];
         gDecoder = new double[decoder.length][];
-        for (int i = 0; i < decoder.length; i++) gDecoder[i] = new double[decoder[i].length];
+        for (int l = 0; l < depth; l++)
+            for (int i = 0; i < 12; i++) {
+                decoder[12 * l + i] = layers[l].params[i];
+                gDecoder[12 * l + i] = layers[l].grads[i];
+            }
+        decoder[12 * depth] = wout;
+        decoder[12 * depth + 1] = bout;
+        gWout = gDecoder[12 * depth] = new double[wout.length];
+        gBout = gDecoder[12 * depth + 1] = new double[bout.length];
         gEmbed = new double[embed.length];
         embeddingGradients = new double[][] {gEmbed};
-        embeddingOptimizer = Adam.adamW(shape.lr(), 0, embed);
-        decoderOptimizer = Adam.adamW(shape.lr(), shape.decoderDecay(), decoder);
-        int rows = 2 * capacity;
-        x = Dense.rows(d, rows);
-        q = Dense.rows(d, rows);
-        k = Dense.rows(d, rows);
-        v = Dense.rows(d, rows);
-        z = Dense.rows(d, rows);
-        y = Dense.rows(d, rows);
-        u = Dense.rows(h, rows);
-        r = Dense.rows(h, rows);
-        hid = Dense.rows(d, rows);
+        embeddingOptimizer = Adam.adamW(shape.embedLr(), shape.embedDecay(), embed);
+        decoderOptimizer = Adam.adamW(shape.decoderLr(), shape.decoderDecay(), decoder);
+        top = Dense.rows(d, rows);
         second = Dense.rows(d, capacity);
         logits = Dense.rows(p, capacity);
         dLogits = Dense.rows(p, capacity);
-        dHid = Dense.rows(d, rows);
+        dOut = Dense.rows(d, rows);
+        dX1 = Dense.rows(d, rows);
+        dN = Dense.rows(d, rows);
         dR = Dense.rows(h, rows);
-        dY = Dense.rows(d, rows);
+        dQkv = Dense.rows(3 * d, rows);
         dZ = Dense.rows(d, rows);
-        dQ = Dense.rows(d, rows);
-        dK = Dense.rows(d, rows);
-        dV = Dense.rows(d, rows);
-        dX = Dense.rows(d, rows);
-        attn = Dense.rows(heads, capacity);
-        t0 = new double[capacity];
-        t1 = new double[capacity];
+        t00 = new double[capacity];
+        t01 = new double[capacity];
+        t10 = new double[capacity];
+        t11 = new double[capacity];
+        mean = new double[rows];
+        dot1 = new double[rows];
+        dot2 = new double[rows];
         sSquare = new double[d][d];
+        sQkv = new double[3 * d][d];
         sUp = new double[h][d];
         sDown = new double[d][h];
         sOut = new double[p][d];
     }
 
-    private static double[] gaussian(SplittableRandom rnd, int n, double sd) {
+    private static double[] ones(int n) {
         double[] a = new double[n];
-        for (int i = 0; i < n; i++) a[i] = sd * rnd.nextGaussian();
+        Arrays.fill(a, 1);
         return a;
     }
 
@@ -140,66 +201,180 @@ public final class TransformerModel {
         return e;
     }
 
+    /** How a pass treats dropout: none (evaluation), new masks (a training step), or the last step's (tests). */
+    enum Pass { EVAL, TRAIN, SAME_MASKS }
+
     /** The forward pass of samples (a[i], b[i]), i < n: fills the activations and the logits. */
-    private void forward(int[] a, int[] b, int n) {
+    private void forward(int[] a, int[] b, int n, Pass pass) {
         if (n > capacity) throw new IllegalArgumentException("transformer: " + n + " samples, capacity " + capacity);
         int rr = 2 * n;
+        boolean drop = pass != Pass.EVAL && s.dropout() > 0;
+        if (pass == Pass.TRAIN && drop) drawMasks(n);
+        double[][] x = layers[0].in;
         for (int c = 0; c < d; c++) {
             double[] xc = x[c];
             for (int i = 0; i < n; i++) {
-                xc[i] = embed[a[i] * d + c] + pos[c];
-                xc[n + i] = embed[b[i] * d + c] + pos[d + c];
+                xc[i] = embed[a[i] * d + c];
+                xc[n + i] = embed[b[i] * d + c];
             }
         }
-        project(wq, bq, q, rr);
-        project(wk, bk, k, rr);
-        project(wv, bv, v, rr);
-        // Causal attention over two positions: the first sees itself only, the second both.
-        for (int hh = 0; hh < heads; hh++) {
-            Arrays.fill(t0, 0, n, 0);
-            Arrays.fill(t1, 0, n, 0);
-            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
-                double[] qc = q[c], kc = k[c];
-                for (int i = 0; i < n; i++) {
-                    t0[i] += qc[n + i] * kc[i];
-                    t1[i] += qc[n + i] * kc[n + i];
-                }
+        for (int l = 0; l < depth; l++) {
+            Layer L = layers[l];
+            double[][] out = l + 1 < depth ? layers[l + 1].in : top;
+            norm(L.in, L.g1, L.c1, L.xh1, L.n1, L.rstd1, rr);
+            Dense.fill(L.qkv, L.bin, rr);
+            Dense.forward(L.n1, 0, d, L.win, d, 0, L.qkv, rr);
+            attention(L, n, drop);
+            // x1 = x + dropout(Wo z + bo)
+            for (int c = 0; c < d; c++) Arrays.fill(dZ[c], 0, rr, L.bo[c]);
+            Dense.forward(L.z, 0, d, L.wo, d, 0, dZ, rr);
+            for (int c = 0; c < d; c++) {
+                double[] xc = L.in[c], yc = L.x1[c], oc = dZ[c], k = drop ? L.keep1[c] : null;
+                for (int i = 0; i < rr; i++) yc[i] = xc[i] + (k == null ? oc[i] : oc[i] * k[i]);
             }
-            double[] at = attn[hh];
-            for (int i = 0; i < n; i++) {
-                double m = Math.max(t0[i], t1[i]) * scale, e0 = Math.exp(t0[i] * scale - m), e1 = Math.exp(t1[i] * scale - m);
-                at[i] = e0 / (e0 + e1);
+            // out = x1 + dropout(W2 dropout(relu(W1 norm(x1) + b1)) + b2)
+            norm(L.x1, L.g2, L.c2, L.xh2, L.n2, L.rstd2, rr);
+            Dense.fill(L.u, L.b1, rr);
+            Dense.forward(L.n2, 0, d, L.w1, d, 0, L.u, rr);
+            for (int j = 0; j < h; j++) {
+                double[] uj = L.u[j], rj = L.r[j], k = drop ? L.keepFf[j] : null;
+                for (int i = 0; i < rr; i++) rj[i] = uj[i] > 0 ? (k == null ? uj[i] : uj[i] * k[i]) : 0;
             }
-            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
-                double[] vc = v[c], zc = z[c];
-                for (int i = 0; i < n; i++) {
-                    zc[i] = vc[i];
-                    zc[n + i] = at[i] * vc[i] + (1 - at[i]) * vc[n + i];
-                }
+            Dense.fill(dZ, L.b2, rr);
+            Dense.forward(L.r, 0, h, L.w2, h, 0, dZ, rr);
+            for (int c = 0; c < d; c++) {
+                double[] xc = L.x1[c], yc = out[c], oc = dZ[c], k = drop ? L.keep2[c] : null;
+                for (int i = 0; i < rr; i++) yc[i] = xc[i] + (k == null ? oc[i] : oc[i] * k[i]);
             }
         }
-        for (int c = 0; c < d; c++) for (int i = 0; i < rr; i++) y[c][i] = x[c][i] + bo[c];
-        Dense.forward(z, 0, d, wo, d, 0, y, rr);
-        Dense.fill(u, b1, rr);
-        Dense.forward(y, 0, d, w1, d, 0, u, rr);
-        for (int j = 0; j < h; j++) for (int i = 0; i < rr; i++) r[j][i] = Math.max(u[j][i], 0);
-        for (int c = 0; c < d; c++) for (int i = 0; i < rr; i++) hid[c][i] = y[c][i] + b2[c];
-        Dense.forward(r, 0, h, w2, h, 0, hid, rr);
         // The output layer reads the two positions' outputs as one vector of 2d: columns 0..d-1 the first, d..2d-1
         // the second.
         Dense.fill(logits, bout, n);
-        Dense.forward(hid, 0, d, wout, 2 * d, 0, logits, n);
-        Dense.forward(hid, n, d, wout, 2 * d, d, logits, n);
+        Dense.forward(top, 0, d, wout, 2 * d, 0, logits, n);
+        Dense.forward(top, n, d, wout, 2 * d, d, logits, n);
     }
 
-    private void project(double[] w, double[] bias, double[][] out, int rr) {
-        Dense.fill(out, bias, rr);
-        Dense.forward(x, 0, d, w, d, 0, out, rr);
+    /** Every dropout's keep factor for a step of n samples, in a fixed order from the masks' stream. */
+    private void drawMasks(int n) {
+        double rate = s.dropout(), keep = 1 / (1 - rate);
+        int rr = 2 * n;
+        for (Layer L : layers)
+            for (double[][] m : new double[][][] {L.keepAttn, L.keep1, L.keepFf, L.keep2}) {
+                int len = m == L.keepAttn ? n : rr;
+                for (double[] row : m) for (int i = 0; i < len; i++) row[i] = masks.nextDouble() < rate ? 0 : keep;
+            }
     }
 
-    /** The mean cross-entropy over samples (a[i], b[i]) of classes c[i], i < n, without a step. */
+    /** Layer norm over the d features of each row: xh = (x - mean) / sqrt(var + eps), out = g xh + c. */
+    private void norm(double[][] x, double[] g, double[] c, double[][] xh, double[][] out, double[] rstd, int rr) {
+        Arrays.fill(mean, 0, rr, 0);
+        Arrays.fill(rstd, 0, rr, 0);
+        for (int f = 0; f < d; f++) for (int i = 0; i < rr; i++) mean[i] += x[f][i];
+        for (int i = 0; i < rr; i++) mean[i] /= d;
+        for (int f = 0; f < d; f++) {
+            double[] xf = x[f];
+            for (int i = 0; i < rr; i++) {
+                double t = xf[i] - mean[i];
+                rstd[i] += t * t;
+            }
+        }
+        for (int i = 0; i < rr; i++) rstd[i] = 1 / Math.sqrt(rstd[i] / d + LN_EPS);
+        for (int f = 0; f < d; f++) {
+            double[] xf = x[f], hf = xh[f], of = out[f];
+            for (int i = 0; i < rr; i++) {
+                hf[i] = (xf[i] - mean[i]) * rstd[i];
+                of[i] = g[f] * hf[i] + c[f];
+            }
+        }
+    }
+
+    /** dx += the gradient through a layer norm of dOut (its output's gradient); g, c's gradients into gg, gc. */
+    private void normBackward(double[][] dOutN, double[] g, double[][] xh, double[] rstd, double[][] dx, double[] gg,
+            double[] gc, int rr) {
+        Arrays.fill(dot1, 0, rr, 0);
+        Arrays.fill(dot2, 0, rr, 0);
+        for (int f = 0; f < d; f++) {
+            double[] df = dOutN[f], hf = xh[f];
+            double sg = 0, sc = 0, gf = g[f];
+            for (int i = 0; i < rr; i++) {
+                sg += df[i] * hf[i];
+                sc += df[i];
+                double dxh = df[i] * gf;
+                dot1[i] += dxh;
+                dot2[i] += dxh * hf[i];
+            }
+            gg[f] += sg;
+            gc[f] += sc;
+        }
+        for (int f = 0; f < d; f++) {
+            double[] df = dOutN[f], hf = xh[f], xf = dx[f];
+            double gf = g[f];
+            for (int i = 0; i < rr; i++)
+                xf[i] += rstd[i] * (df[i] * gf - dot1[i] / d - hf[i] * dot2[i] / d);
+        }
+    }
+
+    /**
+     * Attention of each symbol on both (no mask): per head, query s's weights on the two keys are a softmax of
+     * q_s . k_j / sqrt(d_head), dropped out in training; z_s = sum_j w_sj v_j.
+     */
+    private void attention(Layer L, int n, boolean drop) {
+        for (int hh = 0; hh < heads; hh++) {
+            Arrays.fill(t00, 0, n, 0);
+            Arrays.fill(t01, 0, n, 0);
+            Arrays.fill(t10, 0, n, 0);
+            Arrays.fill(t11, 0, n, 0);
+            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
+                double[] qc = L.qkv[c], kc = L.qkv[d + c];
+                for (int i = 0; i < n; i++) {
+                    t00[i] += qc[i] * kc[i];
+                    t01[i] += qc[i] * kc[n + i];
+                    t10[i] += qc[n + i] * kc[i];
+                    t11[i] += qc[n + i] * kc[n + i];
+                }
+            }
+            double[] w0 = L.a0[hh], w1 = L.a1[hh];
+            for (int i = 0; i < n; i++) {
+                w0[i] = first(t00[i] * scale, t01[i] * scale);
+                w1[i] = first(t10[i] * scale, t11[i] * scale);
+            }
+            double[] k00 = drop ? L.keepAttn[4 * hh] : null, k01 = drop ? L.keepAttn[4 * hh + 1] : null,
+                    k10 = drop ? L.keepAttn[4 * hh + 2] : null, k11 = drop ? L.keepAttn[4 * hh + 3] : null;
+            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
+                double[] vc = L.qkv[2 * d + c], zc = L.z[c];
+                for (int i = 0; i < n; i++) {
+                    double u00 = w0[i], u01 = 1 - w0[i], u10 = w1[i], u11 = 1 - w1[i];
+                    if (drop) {
+                        u00 *= k00[i];
+                        u01 *= k01[i];
+                        u10 *= k10[i];
+                        u11 *= k11[i];
+                    }
+                    zc[i] = u00 * vc[i] + u01 * vc[n + i];
+                    zc[n + i] = u10 * vc[i] + u11 * vc[n + i];
+                }
+            }
+        }
+    }
+
+    /** The softmax weight of the first of two scores. */
+    private static double first(double s0, double s1) {
+        double m = Math.max(s0, s1), e0 = Math.exp(s0 - m), e1 = Math.exp(s1 - m);
+        return e0 / (e0 + e1);
+    }
+
+    /** The mean cross-entropy over samples (a[i], b[i]) of classes c[i], i < n, without a step (no dropout). */
     public double loss(int[] a, int[] b, int[] c, int n) {
-        forward(a, b, n);
+        return loss(a, b, c, n, Pass.EVAL);
+    }
+
+    /** The same with the last step's dropout masks (for tests of the gradients under dropout). */
+    double lossWithLastMasks(int[] a, int[] b, int[] c, int n) {
+        return loss(a, b, c, n, Pass.SAME_MASKS);
+    }
+
+    private double loss(int[] a, int[] b, int[] c, int n, Pass pass) {
+        forward(a, b, n, pass);
         double sum = 0;
         for (int i = 0; i < n; i++) sum += crossEntropy(i, c[i], null);
         return sum / n;
@@ -218,10 +393,10 @@ public final class TransformerModel {
         return Math.log(zs) + m - logits[cls][i];
     }
 
-    /** The share of samples (a[i], b[i]), i < n, whose largest logit is their class c[i]. */
+    /** The share of samples (a[i], b[i]), i < n, whose largest logit is their class c[i] (evaluation: no dropout). */
     public double accuracy(int[] a, int[] b, int[] c, int n) {
         if (n == 0) return Double.NaN;
-        forward(a, b, n);
+        forward(a, b, n, Pass.EVAL);
         int right = 0;
         for (int i = 0; i < n; i++) {
             int best = 0;
@@ -231,92 +406,131 @@ public final class TransformerModel {
         return (double) right / n;
     }
 
-    /** The gradients of the mean cross-entropy over the n samples, into gEmbed and gDecoder; returns the loss. */
+    /** The gradients of the mean training cross-entropy over the n samples, into gEmbed and gDecoder; the loss. */
     double gradients(int[] a, int[] b, int[] cls, int n) {
-        forward(a, b, n);
+        return gradients(a, b, cls, n, Pass.TRAIN);
+    }
+
+    double gradients(int[] a, int[] b, int[] cls, int n, Pass pass) {
+        forward(a, b, n, pass);
         int rr = 2 * n;
+        boolean drop = s.dropout() > 0 && pass != Pass.EVAL;
         double sum = 0;
         for (int i = 0; i < n; i++) sum += crossEntropy(i, cls[i], dLogits);
         for (double[] row : dLogits) for (int i = 0; i < n; i++) row[i] /= n;
         for (double[] g : gDecoder) Arrays.fill(g, 0);
         Arrays.fill(gEmbed, 0);
-        double[] gPos = gDecoder[0], gWq = gDecoder[1], gBq = gDecoder[2], gWk = gDecoder[3], gBk = gDecoder[4],
-                gWv = gDecoder[5], gBv = gDecoder[6], gWo = gDecoder[7], gBo = gDecoder[8], gW1 = gDecoder[9],
-                gB1 = gDecoder[10], gW2 = gDecoder[11], gB2 = gDecoder[12], gWout = gDecoder[13], gBout = gDecoder[14];
         // The output layer: columns 0..d-1 read the first position, d..2d-1 the second (copied to start at 0).
-        for (int c = 0; c < d; c++) System.arraycopy(hid[c], n, second[c], 0, n);
-        Dense.weightGradient(dLogits, hid, n, sOut, gWout, 2 * d, 0);
+        for (int c = 0; c < d; c++) System.arraycopy(top[c], n, second[c], 0, n);
+        Dense.weightGradient(dLogits, top, n, sOut, gWout, 2 * d, 0);
         Dense.weightGradient(dLogits, second, n, sOut, gWout, 2 * d, d);
         Dense.biasGradient(dLogits, gBout, n);
-        Dense.zero(dHid, rr);
-        Dense.inputGradient(dLogits, wout, 2 * d, 0, d, dHid, 0, n);
-        Dense.inputGradient(dLogits, wout, 2 * d, d, d, dHid, n, n);
-        // MLP with its residual.
-        Dense.weightGradient(dHid, r, rr, sDown, gW2, h, 0);
-        Dense.biasGradient(dHid, gB2, rr);
-        Dense.zero(dR, rr);
-        Dense.inputGradient(dHid, w2, h, 0, h, dR, 0, rr);
-        for (int j = 0; j < h; j++) for (int i = 0; i < rr; i++) if (u[j][i] <= 0) dR[j][i] = 0;
-        Dense.weightGradient(dR, y, rr, sUp, gW1, d, 0);
-        Dense.biasGradient(dR, gB1, rr);
-        for (int c = 0; c < d; c++) System.arraycopy(dHid[c], 0, dY[c], 0, rr);
-        Dense.inputGradient(dR, w1, d, 0, d, dY, 0, rr);
-        // Attention's output projection with its residual.
-        Dense.weightGradient(dY, z, rr, sSquare, gWo, d, 0);
-        Dense.biasGradient(dY, gBo, rr);
-        Dense.zero(dZ, rr);
-        Dense.inputGradient(dY, wo, d, 0, d, dZ, 0, rr);
-        Dense.zero(dQ, rr);
-        Dense.zero(dK, rr);
-        Dense.zero(dV, rr);
-        for (int hh = 0; hh < heads; hh++) {
-            Arrays.fill(t0, 0, n, 0);
-            Arrays.fill(t1, 0, n, 0);
-            double[] at = attn[hh];
-            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
-                double[] dz = dZ[c], dv = dV[c], vc = v[c];
-                for (int i = 0; i < n; i++) {
-                    dv[i] += dz[i] + at[i] * dz[n + i];
-                    dv[n + i] += (1 - at[i]) * dz[n + i];
-                    t0[i] += dz[n + i] * vc[i];
-                    t1[i] += dz[n + i] * vc[n + i];
-                }
+        Dense.zero(dOut, rr);
+        Dense.inputGradient(dLogits, wout, 2 * d, 0, d, dOut, 0, n);
+        Dense.inputGradient(dLogits, wout, 2 * d, d, d, dOut, n, n);
+        for (int l = depth - 1; l >= 0; l--) {
+            Layer L = layers[l];
+            double[][] g = L.grads;
+            // The feed-forward branch: dOut reaches x1 directly and through it.
+            for (int c = 0; c < d; c++) {
+                double[] src = dOut[c], dst = dZ[c], k = drop ? L.keep2[c] : null;
+                System.arraycopy(src, 0, dX1[c], 0, rr);
+                for (int i = 0; i < rr; i++) dst[i] = k == null ? src[i] : src[i] * k[i];
             }
-            // Softmax's backward: ds_j = a_j (da_j - sum_k a_k da_k); with two positions ds1 = -ds0.
-            for (int i = 0; i < n; i++) {
-                double a0 = at[i], a1 = 1 - a0;
-                t0[i] = a0 * (t0[i] - (a0 * t0[i] + a1 * t1[i])) * scale;
+            Dense.weightGradient(dZ, L.r, rr, sDown, g[10], h, 0);
+            Dense.biasGradient(dZ, g[11], rr);
+            Dense.zero(dR, rr);
+            Dense.inputGradient(dZ, L.w2, h, 0, h, dR, 0, rr);
+            for (int j = 0; j < h; j++) {
+                double[] dr = dR[j], uj = L.u[j], k = drop ? L.keepFf[j] : null;
+                for (int i = 0; i < rr; i++) dr[i] = uj[i] > 0 ? (k == null ? dr[i] : dr[i] * k[i]) : 0;
             }
-            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
-                double[] dq = dQ[c], dk = dK[c], qc = q[c], kc = k[c];
-                for (int i = 0; i < n; i++) {
-                    double ds0 = t0[i];
-                    dq[n + i] += ds0 * (kc[i] - kc[n + i]);
-                    dk[i] += ds0 * qc[n + i];
-                    dk[n + i] -= ds0 * qc[n + i];
-                }
+            Dense.weightGradient(dR, L.n2, rr, sUp, g[8], d, 0);
+            Dense.biasGradient(dR, g[9], rr);
+            Dense.zero(dN, rr);
+            Dense.inputGradient(dR, L.w1, d, 0, d, dN, 0, rr);
+            normBackward(dN, L.g2, L.xh2, L.rstd2, dX1, g[6], g[7], rr);
+            // The attention branch: dX1 reaches the layer's input directly and through it; dOut now holds the input's.
+            for (int c = 0; c < d; c++) {
+                double[] src = dX1[c], dst = dZ[c], k = drop ? L.keep1[c] : null;
+                System.arraycopy(src, 0, dOut[c], 0, rr);
+                for (int i = 0; i < rr; i++) dst[i] = k == null ? src[i] : src[i] * k[i];
             }
+            Dense.weightGradient(dZ, L.z, rr, sSquare, g[4], d, 0);
+            Dense.biasGradient(dZ, g[5], rr);
+            Dense.zero(dN, rr);
+            Dense.inputGradient(dZ, L.wo, d, 0, d, dN, 0, rr);
+            attentionBackward(L, dN, n, drop);
+            Dense.weightGradient(dQkv, L.n1, rr, sQkv, g[2], d, 0);
+            Dense.biasGradient(dQkv, g[3], rr);
+            Dense.zero(dN, rr);
+            Dense.inputGradient(dQkv, L.win, d, 0, d, dN, 0, rr);
+            normBackward(dN, L.g1, L.xh1, L.rstd1, dOut, g[0], g[1], rr);
         }
-        for (int c = 0; c < d; c++) System.arraycopy(dY[c], 0, dX[c], 0, rr);
-        backProject(dQ, wq, gWq, gBq, rr);
-        backProject(dK, wk, gWk, gBk, rr);
-        backProject(dV, wv, gWv, gBv, rr);
         for (int c = 0; c < d; c++) {
-            double[] dx = dX[c];
+            double[] dx = dOut[c];
             for (int i = 0; i < n; i++) {
                 gEmbed[a[i] * d + c] += dx[i];
                 gEmbed[b[i] * d + c] += dx[n + i];
-                gPos[c] += dx[i];
-                gPos[d + c] += dx[n + i];
             }
         }
         return sum / n;
     }
 
-    private void backProject(double[][] dOut, double[] w, double[] gW, double[] gB, int rr) {
-        Dense.weightGradient(dOut, x, rr, sSquare, gW, d, 0);
-        Dense.biasGradient(dOut, gB, rr);
-        Dense.inputGradient(dOut, w, d, 0, d, dX, 0, rr);
+    /** dQkv = the gradient of q, k and v from dz, the gradient of the attention's output z. */
+    private void attentionBackward(Layer L, double[][] dz, int n, boolean drop) {
+        Dense.zero(dQkv, 2 * n);
+        for (int hh = 0; hh < heads; hh++) {
+            // t_sj: the gradient of query s's (dropped-out) weight on key j, dz_s . v_j.
+            Arrays.fill(t00, 0, n, 0);
+            Arrays.fill(t01, 0, n, 0);
+            Arrays.fill(t10, 0, n, 0);
+            Arrays.fill(t11, 0, n, 0);
+            double[] w0 = L.a0[hh], w1 = L.a1[hh];
+            double[] k00 = drop ? L.keepAttn[4 * hh] : null, k01 = drop ? L.keepAttn[4 * hh + 1] : null,
+                    k10 = drop ? L.keepAttn[4 * hh + 2] : null, k11 = drop ? L.keepAttn[4 * hh + 3] : null;
+            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
+                double[] dzc = dz[c], vc = L.qkv[2 * d + c], dv = dQkv[2 * d + c];
+                for (int i = 0; i < n; i++) {
+                    double u00 = w0[i], u01 = 1 - w0[i], u10 = w1[i], u11 = 1 - w1[i];
+                    if (drop) {
+                        u00 *= k00[i];
+                        u01 *= k01[i];
+                        u10 *= k10[i];
+                        u11 *= k11[i];
+                    }
+                    double z0 = dzc[i], z1 = dzc[n + i];
+                    dv[i] += u00 * z0 + u10 * z1;
+                    dv[n + i] += u01 * z0 + u11 * z1;
+                    t00[i] += z0 * vc[i];
+                    t01[i] += z0 * vc[n + i];
+                    t10[i] += z1 * vc[i];
+                    t11[i] += z1 * vc[n + i];
+                }
+            }
+            // Softmax of two: d score_s0 = w_s0 w_s1 (dw_s0 - dw_s1) = -d score_s1 (times the scale, into t00, t10).
+            for (int i = 0; i < n; i++) {
+                double g00 = t00[i], g01 = t01[i], g10 = t10[i], g11 = t11[i];
+                if (drop) {
+                    g00 *= k00[i];
+                    g01 *= k01[i];
+                    g10 *= k10[i];
+                    g11 *= k11[i];
+                }
+                t00[i] = w0[i] * (1 - w0[i]) * (g00 - g01) * scale;
+                t10[i] = w1[i] * (1 - w1[i]) * (g10 - g11) * scale;
+            }
+            for (int c = hh * dh; c < (hh + 1) * dh; c++) {
+                double[] qc = L.qkv[c], kc = L.qkv[d + c], dq = dQkv[c], dk = dQkv[d + c];
+                for (int i = 0; i < n; i++) {
+                    double s0 = t00[i], s1 = t10[i], dk0 = s0 * qc[i] + s1 * qc[n + i];
+                    dq[i] += s0 * (kc[i] - kc[n + i]);
+                    dq[n + i] += s1 * (kc[i] - kc[n + i]);
+                    dk[i] += dk0;
+                    dk[n + i] -= dk0;
+                }
+            }
+        }
     }
 
     /** One full-batch AdamW step on samples (a[i], b[i]) of classes c[i], i < n; returns the loss before it. */
@@ -327,7 +541,7 @@ public final class TransformerModel {
         return loss;
     }
 
-    /** Every parameter array, embeddings first (for tests). */
+    /** Every parameter array, embeddings first, then each layer's twelve and the output layer's two (for tests). */
     double[][] parameters() {
         double[][] all = new double[decoder.length + 1][];
         all[0] = embed;

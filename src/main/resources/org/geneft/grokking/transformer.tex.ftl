@@ -1,18 +1,26 @@
-[#-- Sec. 4.2, Figs. 1 and 7: the transformer on modular addition, at a reduced scale. --]
+[#-- Sec. 4.2, Figs. 1 and 7: the authors' transformer on modular addition, at a reduced scale. --]
 [#if figures.transformer.run]
-A transformer on addition modulo 47 at a scale a CPU runs in minutes (the paper's 256-dimensional model, its $p$ and
-its steps are beyond this verifier or were lost in extraction): 32-dimensional embeddings, one decoder-only block,
-AdamW for embeddings and decoder alike, weight decay on the decoder only (none: blue; 1: red), up to
-[=figures.transformer.steps] steps, each seed once without and once with decay (\texttt{data/grok-transformer.csv}, one
-file per run for the curves). Left: held-out accuracy; right: the entropy of the embeddings' PCA explained variance
-ratio (nats). The verdicts below are about this scale only: reproduced or not, never the paper's runs confirmed or
-refuted.
+The authors' transformer (their code, grokking-squared's \texttt{phasegrok/models.py} and
+\texttt{scripts/transformer\_grokking.py}; checked against torch's own \texttt{TransformerEncoderLayer}, see the
+README) at a scale a CPU runs: addition modulo [=figures.transformer.p] on every ordered pair, 80\,\% trained on,
+[=figures.transformer.d]-dimensional embeddings without position vectors, [=figures.transformer.depth] pre-norm encoder
+layers of one head, AdamW at $10^{-3}$ for embeddings and decoder. Each seed runs unregularized (blue), with the
+decoder's weight decay at [=figures.transformer.decays] of the authors' grid $e^{\mathrm{linspace}(-4, 3, 19)}$ (red),
+and with dropout at [=figures.transformer.dropouts] of their grid $\mathrm{linspace}(0, 0.5, 10)$ (green), up to
+[=figures.transformer.steps] steps (\texttt{data/grok-transformer.csv}, one file per run for the curves). Left:
+held-out accuracy; right: the entropy of the embeddings' PCA explained variance ratio (nats). The authors ran 256
+dimensions, $p = 53$ and up to $10^5$ steps a run: the verdicts below are about this scale only, reproduced or not,
+never the paper's runs confirmed or refuted.
+
+The text says weight decay ``has only been applied to the decoder and not to the embedding layer''; in the authors'
+script the embeddings' parameter group names no weight decay, so \texttt{torch.optim.AdamW} gives them its default,
+0.01. The runs here follow the code.
 \begin{center}
 \begin{tikzpicture}
 \begin{axis}[width=0.45\textwidth, height=5cm, xlabel={step}, ylabel={held-out accuracy}, ymin=0, ymax=1.02,
   xmode=log, log basis x=10, title={\footnotesize Fig.~7 (left), reduced}]
 [#list figures.transformer.runs as r]
-\addplot[[#if r.decay]red[#else]blue[/#if], thin] table[col sep=comma, x=step, y=test]{data/[=r.name].csv};
+\addplot[[=r.color], thin] table[col sep=comma, x=step, y=test]{data/[=r.name].csv};
 [/#list]
 \end{axis}
 \end{tikzpicture}
@@ -20,7 +28,7 @@ refuted.
 \begin{axis}[width=0.45\textwidth, height=5cm, xlabel={step}, ylabel={PCA entropy $S$}, xmode=log, log basis x=10,
   title={\footnotesize entropy of the explained variance}]
 [#list figures.transformer.runs as r]
-\addplot[[#if r.decay]red[#else]blue[/#if], thin] table[col sep=comma, x=step, y=entropy]{data/[=r.name].csv};
+\addplot[[=r.color], thin] table[col sep=comma, x=step, y=entropy]{data/[=r.name].csv};
 [/#list]
 \end{axis}
 \end{tikzpicture}

@@ -50,7 +50,7 @@ class GrokkingCommandTest {
     @Test
     void transformerRunsOnceSeededAndRefusesNonsense() throws Exception {
         String[] args = {"grokking", "transformer", "--p", "11", "--d", "8", "--heads", "2", "--hidden", "16",
-                "--steps", "100", "--every", "20", "--seed", "3"};
+                "--dropout", "0.1", "--steps", "100", "--every", "20", "--seed", "3"};
         CliRun r = CliRun.of(args);
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         var j = r.json();
@@ -60,7 +60,11 @@ class GrokkingCommandTest {
         var again = CliRun.of(args).json();
         assertThat(again.get("test_accuracy")).isEqualTo(j.get("test_accuracy"));
         assertThat(again.get("entropy_end")).isEqualTo(j.get("entropy_end"));
+        assertThat(j.get("dropout").asDouble()).isEqualTo(0.1);
         assertThat(CliRun.of("grokking", "transformer", "--heads", "5").err()).contains("--heads");
+        assertThat(CliRun.of("grokking", "transformer", "--dropout", "1").err()).contains("--dropout");
+        assertThat(CliRun.of("grokking", "transformer", "--depth", "0").err()).contains("--depth");
+        assertThat(CliRun.of("grokking", "transformer", "--lr-decoder", "-1").err()).contains("--lr-decoder");
         assertThat(CliRun.of("grokking", "transformer", "--fraction", "1").err()).contains("--fraction");
         assertThat(CliRun.of("grokking", "transformer", "--p", "1").exit()).isEqualTo(ExitCode.BAD_INPUT);
         CliRun huge = CliRun.of("grokking", "transformer", "--p", "1000", "--d", "1024", "--hidden", "4096");

@@ -18,10 +18,19 @@ class TransformerChecksTest {
     private static final EmbeddingPca.Circle NOISE = new EmbeddingPca.Circle(3, 0.3, 0.5, 0.1),
             RING = new EmbeddingPca.Circle(6, 0.99, 0.05, 0.5);
 
-    /** A run whose entropy goes s0 -> sTest (at the held-out 90 % step) -> sEnd, accuracies stepping at the marks. */
+    /** Decays e^-0.5 and e^(2/3) and dropout 1/2 of the authors' grids. */
+    private static final double LOW = TransformerChecks.authorsDecay(9), HIGH = TransformerChecks.authorsDecay(12),
+            HALF = TransformerChecks.authorsDropout(9);
+
     private static TransformerRun.Result run(long seed, double decay, long train, long test, double s0, double sTest,
             double sEnd, EmbeddingPca.Circle memory, EmbeddingPca.Circle end) {
-        TransformerRun.Config c = new TransformerRun.Config(47, 32, 4, 128, 0.6, 3e-3, decay, 4000, 50, seed);
+        return run(seed, decay, 0, train, test, s0, sTest, sEnd, memory, end);
+    }
+
+    /** A run whose entropy goes s0 -> sTest (at the held-out 90 % step) -> sEnd, accuracies stepping at the marks. */
+    private static TransformerRun.Result run(long seed, double decay, double dropout, long train, long test, double s0,
+            double sTest, double sEnd, EmbeddingPca.Circle memory, EmbeddingPca.Circle end) {
+        TransformerRun.Config c = TransformerChecks.config(decay, dropout, 4000, seed);
         long last = test >= 0 ? 2 * test : 4000;
         List<TransformerRun.Point> pts = new ArrayList<>();
         for (long s = 0; s <= last; s += 50) {
@@ -38,18 +47,39 @@ class TransformerChecksTest {
                 .collect(Collectors.toMap(Claim::id, Claim::verdict));
     }
 
+    /** The paper's picture, seed by seed: grokking alone, one decay much earlier (the other not), dropout comprehends. */
+    private static List<TransformerRun.Result> picture(long dropTrain, long dropTest, double rate) {
+        List<TransformerRun.Result> runs = new ArrayList<>();
+        for (long seed = 1; seed <= 2; seed++) {
+            runs.add(run(seed, 0, 150, 2500, 3.0, 3.2, 2.0, NOISE, RING));
+            runs.add(run(seed, LOW, 150, 1500, 3.0, 3.1, 2.0, NOISE, RING));
+            runs.add(run(seed, HIGH, 150, 600, 3.0, 3.1, 2.0, NOISE, RING));
+            runs.add(run(seed, 0, rate, dropTrain, dropTest, 3.0, 3.1, 2.0, NOISE, RING));
+        }
+        return runs;
+    }
+
     @Test
     void thePapersPictureIsReproduced() {
-        List<TransformerRun.Result> runs = List.of(
-                run(1, 0, 150, 2500, 3.0, 3.2, 2.0, NOISE, RING), run(1, 1, 150, 600, 3.0, 3.1, 2.0, NOISE, RING),
-                run(2, 0, 200, 3000, 3.0, 3.3, 2.2, NOISE, RING), run(2, 1, 150, 700, 3.0, 3.1, 1.9, NOISE, RING));
-        Map<String, Verdict> v = verdicts(runs);
+        Map<String, Verdict> v = verdicts(picture(300, 700, HALF));
         assertThat(v.get("grok-transformer-grokking")).isEqualTo(Verdict.REPRODUCED);
         assertThat(v.get("grok-transformer-decay")).isEqualTo(Verdict.REPRODUCED);
+        assertThat(v.get("grok-transformer-dropout")).isEqualTo(Verdict.REPRODUCED);
         assertThat(v.get("grok-transformer-circle")).isEqualTo(Verdict.REPRODUCED);
         assertThat(v.get("grok-transformer-no-early-structure")).isEqualTo(Verdict.REPRODUCED);
         assertThat(v.get("grok-transformer-entropy")).isEqualTo(Verdict.REPRODUCED);
-        assertThat(v.get("grok-transformer-dropout")).isEqualTo(Verdict.NOT_CHECKED);
+        assertThat(v.get("grok-transformer-phases")).isEqualTo(Verdict.NOT_CHECKED);
+    }
+
+    /** Dropout's three parts, each broken alone: still grokking, not much earlier, a rate not significant. */
+    @Test
+    void dropoutTwinsAreNotReproduced() {
+        assertThat(verdicts(picture(150, 1200, HALF)).get("grok-transformer-dropout"))
+                .as("a gap over 10^3 steps: grokking has not vanished").isEqualTo(Verdict.NOT_REPRODUCED);
+        assertThat(verdicts(picture(1300, 1500, HALF)).get("grok-transformer-dropout"))
+                .as("comprehension, but later than half the plain step").isEqualTo(Verdict.NOT_REPRODUCED);
+        assertThat(verdicts(picture(300, 700, 0.1)).get("grok-transformer-dropout"))
+                .as("a rate of 0.1 is not significant").isEqualTo(Verdict.NOT_REPRODUCED);
     }
 
     /** Each claim's broken twin: a reduced scale reports "not reproduced", never a refutation. */
@@ -60,7 +90,7 @@ class TransformerChecksTest {
                 run(1, 0, 150, -1, 3.0, 3.2, 2.0, RING, NOISE), run(2, 0, 150, -1, 3.0, 3.2, 2.0, RING, NOISE),
                 // With decay: generalizes, entropy only falls, the picture a ring already at memorization, and at
                 // the end no ring.
-                run(1, 1, 150, 900, 3.0, 2.7, 2.4, RING, NOISE), run(2, 1, 150, 1200, 3.0, 2.6, 2.5, RING, NOISE));
+                run(1, HIGH, 150, 900, 3.0, 2.7, 2.4, RING, NOISE), run(2, HIGH, 150, 1200, 3.0, 2.6, 2.5, RING, NOISE));
         Map<String, Verdict> v = verdicts(runs);
         assertThat(v.get("grok-transformer-grokking")).isEqualTo(Verdict.NOT_REPRODUCED);
         assertThat(v.get("grok-transformer-decay")).isEqualTo(Verdict.REPRODUCED); // never without decay
@@ -73,7 +103,8 @@ class TransformerChecksTest {
     @Test
     void decayThatIsNotMuchEarlierIsNotReproduced() {
         List<TransformerRun.Result> runs = List.of(
-                run(1, 0, 150, 1000, 3.0, 3.2, 2.0, NOISE, RING), run(1, 1, 150, 800, 3.0, 3.1, 2.0, NOISE, RING));
+                run(1, 0, 150, 1000, 3.0, 3.2, 2.0, NOISE, RING), run(1, LOW, 150, 800, 3.0, 3.1, 2.0, NOISE, RING),
+                run(1, HIGH, 150, 700, 3.0, 3.1, 2.0, NOISE, RING));
         assertThat(verdicts(runs).get("grok-transformer-decay")).isEqualTo(Verdict.NOT_REPRODUCED);
     }
 
@@ -86,7 +117,7 @@ class TransformerChecksTest {
     /** A real (short) run: seeded and exact, stored and read back equal, its steps where the model says. */
     @Test
     void runsAreSeededAndStoredExactly(@TempDir Path dir) {
-        TransformerRun.Config c = new TransformerRun.Config(7, 8, 2, 16, 0.6, 1e-2, 1.0, 120, 20, 3);
+        TransformerRun.Config c = config(0.2, 3);
         TransformerRun.Result a = TransformerRun.run(c), b = TransformerRun.run(c);
         assertThat(a).isEqualTo(b);
         assertThat(a.trajectory().get(0).step()).isZero();
@@ -97,9 +128,15 @@ class TransformerChecksTest {
         }
         try (TransformerStore store = TransformerStore.open(folder)) {
             assertThat(store.get(c)).contains(a);
-            assertThat(store.get(new TransformerRun.Config(7, 8, 2, 16, 0.6, 1e-2, 1.0, 120, 20, 4))).isEmpty();
+            assertThat(store.get(config(0.2, 4))).isEmpty();
+            assertThat(store.get(config(0, 3))).isEmpty();
         }
-        assertThat(TransformerRun.run(new TransformerRun.Config(7, 8, 2, 16, 0.6, 1e-2, 1.0, 120, 20, 4)))
-                .isNotEqualTo(a);
+        assertThat(TransformerRun.run(config(0.2, 4))).isNotEqualTo(a);
+        // Dropout's masks come from the seed: the same run twice is the same, and not the run without dropout.
+        assertThat(TransformerRun.run(config(0, 3))).isNotEqualTo(a);
+    }
+
+    private static TransformerRun.Config config(double dropout, long seed) {
+        return new TransformerRun.Config(7, 8, 2, 16, 2, dropout, 0.6, 1e-2, 1e-2, 0.01, 1.0, 120, 20, seed);
     }
 }
