@@ -1,8 +1,9 @@
 [#-- Sec. 4.2, Figs. 1 and 7: the authors' transformer on modular addition, at a reduced scale. --]
 [#if figures.transformer.run]
-The authors' transformer (their code, grokking-squared's \texttt{phasegrok/models.py} and
-\texttt{scripts/transformer\_grokking.py}; checked against torch's own \texttt{TransformerEncoderLayer}, see the
-README) at a scale a CPU runs: addition modulo [=figures.transformer.p] on every ordered pair, 80\,\% trained on,
+\begin{sloppypar}
+The authors' transformer (their code in grokking-squared: \texttt{phasegrok/}\allowbreak\texttt{models.py} and
+\texttt{scripts/}\allowbreak\texttt{transformer\_grokking.py}; checked against torch's own
+\texttt{TransformerEncoderLayer}, see the README) at a scale a CPU runs: addition modulo [=figures.transformer.p] on every ordered pair, 80\,\% trained on,
 [=figures.transformer.d]-dimensional embeddings without position vectors, [=figures.transformer.depth] pre-norm encoder
 layers of one head, AdamW at $10^{-3}$ for embeddings and decoder. Each seed runs unregularized (blue), with the
 decoder's weight decay at [=figures.transformer.decays] of the authors' grid $e^{\mathrm{linspace}(-4, 3, 19)}$ (red),
@@ -11,6 +12,7 @@ and with dropout at [=figures.transformer.dropouts] of their grid $\mathrm{linsp
 held-out accuracy; right: the entropy of the embeddings' PCA explained variance ratio (nats). The authors ran 256
 dimensions, $p = 53$ and up to $10^5$ steps a run: the verdicts below are about this scale only, reproduced or not,
 never the paper's runs confirmed or refuted.
+\end{sloppypar}
 
 The text says weight decay ``has only been applied to the decoder and not to the embedding layer''; in the authors'
 script the embeddings' parameter group names no weight decay, so \texttt{torch.optim.AdamW} gives them its default,
