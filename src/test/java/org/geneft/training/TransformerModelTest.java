@@ -68,6 +68,82 @@ class TransformerModelTest {
         }
     }
 
+    /**
+     * The loss against a second implementation written from torch's definitions one sample at a time (row-major, no
+     * shared code): TransformerEncoderLayer with norm_first, x + SA(LN1(x)), then + FF(LN2(.)), attention softmax over
+     * both symbols, the outputs concatenated into the output layer. Agreement to 1e-12 (sums of a few hundred terms
+     * of order 1 in another order) checks the forward pass the finite differences take for granted.
+     */
+    @Test
+    void lossMatchesAPerSampleImplementation() {
+        for (long seed = 1; seed <= 3; seed++) {
+            TransformerModel m = model(seed);
+            for (int s = 0; s < 5; s++) m.step(A, B, C, P * P); // gains and biases away from 1 and 0
+            assertThat(m.loss(A, B, C, P * P)).as("seed %d", seed)
+                    .isCloseTo(naiveLoss(m.parameters(), 4, 2, 6, 2), org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    private static double naiveLoss(double[][] w, int d, int heads, int hidden, int depth) {
+        double sum = 0;
+        for (int i = 0; i < P * P; i++) {
+            double[][] x = {Arrays.copyOfRange(w[0], A[i] * d, A[i] * d + d), Arrays.copyOfRange(w[0], B[i] * d, B[i] * d + d)};
+            for (int l = 0; l < depth; l++) {
+                int o = 1 + 12 * l;
+                double[] g1 = w[o], c1 = w[o + 1], win = w[o + 2], bin = w[o + 3], wo = w[o + 4], bo = w[o + 5],
+                        g2 = w[o + 6], c2 = w[o + 7], w1 = w[o + 8], b1 = w[o + 9], w2 = w[o + 10], b2 = w[o + 11];
+                double[][] qkv = new double[2][];
+                for (int t = 0; t < 2; t++) qkv[t] = affine(win, bin, layerNorm(x[t], g1, c1));
+                double[][] mid = new double[2][];
+                int dh = d / heads;
+                for (int t = 0; t < 2; t++) {
+                    double[] z = new double[d];
+                    for (int h = 0; h < heads; h++) {
+                        double[] score = new double[2];
+                        for (int k = 0; k < 2; k++)
+                            for (int c = h * dh; c < (h + 1) * dh; c++) score[k] += qkv[t][c] * qkv[k][d + c] / Math.sqrt(dh);
+                        double top = Math.max(score[0], score[1]), e0 = Math.exp(score[0] - top), e1 = Math.exp(score[1] - top);
+                        for (int c = h * dh; c < (h + 1) * dh; c++)
+                            z[c] = (e0 * qkv[0][2 * d + c] + e1 * qkv[1][2 * d + c]) / (e0 + e1);
+                    }
+                    double[] att = affine(wo, bo, z);
+                    mid[t] = new double[d];
+                    for (int c = 0; c < d; c++) mid[t][c] = x[t][c] + att[c];
+                }
+                for (int t = 0; t < 2; t++) {
+                    double[] u = affine(w1, b1, layerNorm(mid[t], g2, c2));
+                    for (int j = 0; j < hidden; j++) u[j] = Math.max(u[j], 0);
+                    double[] f = affine(w2, b2, u);
+                    for (int c = 0; c < d; c++) x[t][c] = mid[t][c] + f[c];
+                }
+            }
+            double[] both = new double[2 * d];
+            System.arraycopy(x[0], 0, both, 0, d);
+            System.arraycopy(x[1], 0, both, d, d);
+            double[] logits = affine(w[w.length - 2], w[w.length - 1], both);
+            double top = Arrays.stream(logits).max().orElseThrow(), z = 0;
+            for (double v : logits) z += Math.exp(v - top);
+            sum += Math.log(z) + top - logits[C[i]];
+        }
+        return sum / (P * P);
+    }
+
+    /** W x + b for W row-major out x in. */
+    private static double[] affine(double[] wt, double[] b, double[] x) {
+        double[] y = b.clone();
+        for (int o = 0; o < y.length; o++) for (int j = 0; j < x.length; j++) y[o] += wt[o * x.length + j] * x[j];
+        return y;
+    }
+
+    private static double[] layerNorm(double[] x, double[] g, double[] c) {
+        double mean = Arrays.stream(x).average().orElseThrow(), var = 0;
+        for (double v : x) var += (v - mean) * (v - mean);
+        double rstd = 1 / Math.sqrt(var / x.length + 1e-5);
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) y[i] = g[i] * (x[i] - mean) * rstd + c[i];
+        return y;
+    }
+
     /** Dropout is on in training only: evaluation is deterministic, and a training pass differs from it. */
     @Test
     void dropoutOnlyInTraining() {
