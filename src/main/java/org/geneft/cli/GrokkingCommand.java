@@ -85,8 +85,8 @@ final class GrokkingCommand implements Runnable {
         boolean quiet;
 
         @Option(names = "--part", defaultValue = "toy",
-                description = "toy (the toy model's runs, sharded) or transformer (Sec. 4.2's reduced transformer runs, "
-                        + "into transformer-runs.jsonl; one writer, so no --shard) (default: ${DEFAULT-VALUE})")
+                description = "toy (the toy model's runs) or transformer (Sec. 4.2's reduced transformer runs, into "
+                        + "transformer-runs*.jsonl) (default: ${DEFAULT-VALUE})")
         String part;
 
         @Override
@@ -125,21 +125,29 @@ final class GrokkingCommand implements Runnable {
             return ExitCode.OK;
         }
 
-        /** The budget's transformer runs into the folder's store, then their verdicts, one line each. */
+        /**
+         * The budget's transformer runs (or this shard's of them) into the folder's store; then, once the store holds
+         * them all, their verdicts, one line each.
+         */
         private int transformer(GrokkingBudget b, Shard s, int t, Path dir) {
-            if (!s.isAll())
-                throw new IllegalArgumentException("--shard applies to --part toy: the transformer's store has one writer");
+            List<TransformerRun.Config> all = TransformerChecks.configs(b, seed), mine = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();
-            List<org.geneft.claims.Claim> claims;
-            try (TransformerStore store = TransformerStore.open(dir)) {
-                store.note().ifPresent(n -> System.err.println("geneft: " + n));
-                claims = new TransformerChecks(b, seed, t, store).run().claims();
+            java.util.Optional<org.geneft.grokking.GrokkingChecks.Result> verdicts;
+            int stored;
+            try (TransformerStore store = TransformerStore.open(dir, s);
+                 Heartbeat beat = Heartbeat.start(spec.commandLine().getErr(), "geneft grokking sweep", quiet, 30, 60)) {
+                store.notes().forEach(n -> System.err.println("geneft: " + n));
+                beat.step(() -> "training the transformer: " + store.size() + " of " + all.size() + " runs stored in " + dir);
+                TransformerChecks.train(mine, t, store);
+                verdicts = new TransformerChecks(b, seed, t, store).checkStored();
+                stored = store.size();
             }
             PrintWriter out = spec.commandLine().getOut();
-            for (org.geneft.claims.Claim c : claims) out.printf(Locale.ROOT, "%s: %s%n", c.id(), c.verdict().words());
-            out.printf(Locale.ROOT, "grokking %s transformer: %d runs in %s, %.1f s%n", b.word(),
-                    TransformerChecks.configs(b, seed).size(), dir.resolve("transformer-runs.jsonl"),
-                    (System.nanoTime() - start) / 1e9);
+            verdicts.ifPresent(v -> v.claims().forEach(c -> out.printf(Locale.ROOT, "%s: %s%n", c.id(), c.verdict().words())));
+            out.printf(Locale.ROOT, "grokking %s transformer shard %s: %d runs of %d in this shard; %d of %d stored in %s"
+                    + "%s, %.1f s%n", b.word(), s, mine.size(), all.size(), Math.min(stored, all.size()), all.size(), dir,
+                    verdicts.isPresent() ? "" : " (verdicts once all are stored)", (System.nanoTime() - start) / 1e9);
             out.flush();
             return ExitCode.OK;
         }

@@ -243,7 +243,7 @@ final class VerifyCommand implements Callable<Integer> {
                     stage("the permutation group's phase diagram (Fig. 6(d))", s3::run)),
                     stage("the permutation group against the training fraction (Fig. 18)", s3Fraction::run));
             try (TransformerStore tStore = TransformerStore.open(ToyRunStore.folder(runs, b.word(), seed, d))) {
-                tStore.note().ifPresent(n -> System.err.println("geneft: " + n));
+                tStore.notes().forEach(n -> System.err.println("geneft: " + n));
                 TransformerChecks transformer = new TransformerChecks(b, seed, cores, tStore);
                 diagrams = GrokkingPaper.merge(diagrams, stage("the transformer at a reduced scale (Sec. 4.2)",
                         transformer::run));

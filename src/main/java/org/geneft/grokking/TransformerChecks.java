@@ -100,8 +100,15 @@ public final class TransformerChecks {
         return out;
     }
 
+    /** Trains what the store lacks of the budget's runs, then gives the verdicts. */
     public GrokkingChecks.Result run() {
         List<TransformerRun.Config> configs = configs(budget, seed);
+        return check(train(configs, threads, store));
+    }
+
+    /** Each configuration's stored run, training (on up to {@code threads} threads) and storing those missing. */
+    public static List<TransformerRun.Result> train(List<TransformerRun.Config> configs, int threads,
+            TransformerStore store) {
         List<TransformerRun.Result> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, configs.size())));
         try {
@@ -121,7 +128,18 @@ public final class TransformerChecks {
         } finally {
             pool.shutdownNow();
         }
-        return check(results);
+        return results;
+    }
+
+    /** The verdicts once the store holds every run of the budget, else empty (a shard's sweep before the others). */
+    public java.util.Optional<GrokkingChecks.Result> checkStored() {
+        List<TransformerRun.Result> runs = new ArrayList<>();
+        for (TransformerRun.Config c : configs(budget, seed)) {
+            java.util.Optional<TransformerRun.Result> r = store.get(c);
+            if (r.isEmpty()) return java.util.Optional.empty();
+            runs.add(r.get());
+        }
+        return java.util.Optional.of(check(runs));
     }
 
     private static String where(String fig) {

@@ -76,8 +76,12 @@ class GrokkingCommandTest {
     void sweepsTransformerPartHasOneWriterAndSaysWhatItChecked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         CliRun r = CliRun.of("grokking", "sweep", "--part", "transformer", "--budget", "smoke", "--runs", dir.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("grok-transformer-decay: not checked at this budget", "0 runs in");
-        assertThat(CliRun.of("grokking", "sweep", "--part", "transformer", "--shard", "1/2", "--runs", dir.toString())
+        assertThat(r.out()).contains("grok-transformer-decay: not checked at this budget", "0 of 0 stored");
+        CliRun shard = CliRun.of("grokking", "sweep", "--part", "transformer", "--budget", "smoke", "--shard", "2/3",
+                "--runs", dir.toString());
+        assertThat(shard.exit()).as(shard.err()).isEqualTo(ExitCode.OK);
+        assertThat(shard.out()).contains("transformer shard 2/3");
+        assertThat(CliRun.of("grokking", "sweep", "--part", "transformer", "--shard", "4/3", "--runs", dir.toString())
                 .err()).contains("--shard");
         assertThat(CliRun.of("grokking", "sweep", "--part", "mnist", "--runs", dir.toString()).err()).contains("--part");
     }

@@ -85,30 +85,37 @@ class GrokkingPaperStoreTest {
 
     /**
      * The transformer's paper-budget runs on the authors' folder (Sec. 4.2 at the reduced scale) read cleanly, belong
-     * to the budget, and give the verdicts reports/paper/README.md states once all are in.
+     * to the budget (in any of the folder's transformer-runs*.jsonl, shards included), one result a run.
      */
     @org.junit.jupiter.api.Test
     void theTransformerStoreHoldsThePaperBudgetsRuns() throws Exception {
-        Path file = Path.of("reports/paper/grokking/grokking-paper-authors", TransformerStore.FILE);
-        assumeTrue(Files.exists(file), "no transformer runs committed");
+        Path folder = Path.of("reports/paper/grokking/grokking-paper-authors");
+        java.util.List<Path> files;
+        try (var list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().startsWith(TransformerStore.PREFIX)).sorted().toList();
+        }
+        assumeTrue(!files.isEmpty(), "no transformer runs committed");
         GrokkingBudget paper = GrokkingBudget.parse("paper");
         Set<String> keys = new HashSet<>();
         for (TransformerRun.Config c : TransformerChecks.configs(paper, 1)) keys.add(c.key());
         assertThat(keys).hasSize(33); // the authors' 3 seeds x (unregularized, 7 decays, 3 dropout rates)
         java.util.List<TransformerRun.Result> runs = new java.util.ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            TransformerRun.Result r = TransformerStore.parse(line);
-            assertThat(keys).contains(r.config().key());
-            runs.add(r);
-        }
+        java.util.Map<String, TransformerRun.Result> byKey = new java.util.LinkedHashMap<>();
+        for (Path file : files)
+            for (String line : Files.readAllLines(file)) {
+                TransformerRun.Result r = TransformerStore.parse(line);
+                assertThat(keys).as(file.toString()).contains(r.config().key());
+                TransformerRun.Result before = byKey.putIfAbsent(r.config().key(), r);
+                assertThat(before == null || before.equals(r)).as("one result per run").isTrue();
+            }
+        runs.addAll(byKey.values());
         if (runs.size() < keys.size()) return;
-        java.util.Map<String, String> v = new java.util.HashMap<>();
-        for (var c : new TransformerChecks(paper, 1, 1, null).check(runs).claims()) v.put(c.id(), c.verdict().words());
-        assertThat(v).containsEntry("grok-transformer-grokking", "not reproduced at this budget")
-                .containsEntry("grok-transformer-decay", "reproduced at this budget")
-                .containsEntry("grok-transformer-circle", "not reproduced at this budget")
-                .containsEntry("grok-transformer-no-early-structure", "not reproduced at this budget")
-                .containsEntry("grok-transformer-entropy", "not reproduced at this budget");
+        // Every claim of the section gets a verdict at this reduced scale, never a confirmation or a refutation. (The
+        // verdicts themselves go here, as reports/paper/README.md states them, once the runs of the authors' model
+        // are all in; the previous model's were withdrawn.)
+        for (var c : new TransformerChecks(paper, 1, 1, null).check(runs).claims())
+            if (!c.id().equals("grok-transformer-phases"))
+                assertThat(c.verdict().words()).as(c.id()).isIn("reproduced at this budget", "not reproduced at this budget");
     }
 
     /** The committed paper-budget report's toy-model verdicts follow from the committed store (nothing is trained). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TransformerChecksTest {
     private static final GrokkingBudget QUICK = GrokkingBudget.parse("quick");
@@ -134,6 +135,35 @@ class TransformerChecksTest {
         assertThat(TransformerRun.run(config(0.2, 4))).isNotEqualTo(a);
         // Dropout's masks come from the seed: the same run twice is the same, and not the run without dropout.
         assertThat(TransformerRun.run(config(0, 3))).isNotEqualTo(a);
+    }
+
+    /**
+     * Shards of a budget meet in one folder: each writes its own file under a lock, a whole store reads them all, and
+     * two files holding different results for one run are an error naming both.
+     */
+    @Test
+    void shardsMeetInOneFolder(@TempDir Path dir) throws Exception {
+        TransformerRun.Result a = TransformerRun.run(config(0.2, 3)), b = TransformerRun.run(config(0.2, 4));
+        try (TransformerStore one = TransformerStore.open(dir, new org.geneft.experiments.Shard(1, 2));
+             TransformerStore two = TransformerStore.open(dir, new org.geneft.experiments.Shard(2, 2))) {
+            one.put(a);
+            two.put(b);
+            assertThatThrownBy(() -> TransformerStore.open(dir, new org.geneft.experiments.Shard(2, 2)))
+                    .hasMessageContaining("another sweep");
+        }
+        assertThat(dir.resolve("transformer-runs.shard-1-of-2.jsonl")).exists();
+        try (TransformerStore all = TransformerStore.open(dir)) {
+            assertThat(all.get(config(0.2, 3))).contains(a);
+            assertThat(all.get(config(0.2, 4))).contains(b);
+            assertThat(all.size()).isEqualTo(2);
+        }
+        // The same run with another result in a second file (another build, a damaged file): refused, naming both.
+        String line = java.nio.file.Files.readAllLines(dir.resolve("transformer-runs.shard-1-of-2.jsonl")).get(0);
+        String other = line.replaceFirst("\"finalTest\":[-0-9.eE]+", "\"finalTest\":0.123456");
+        assertThat(other).isNotEqualTo(line);
+        java.nio.file.Files.writeString(dir.resolve("transformer-runs.shard-1-of-3.jsonl"), other + "\n");
+        assertThatThrownBy(() -> TransformerStore.open(dir)).hasMessageContaining("transformer-runs.shard-1-of-2.jsonl")
+                .hasMessageContaining("transformer-runs.shard-1-of-3.jsonl");
     }
 
     private static TransformerRun.Config config(double dropout, long seed) {
