@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The toy model's finished runs of one verification, one JSON line each (configuration and every number the checks
@@ -91,14 +90,7 @@ public final class ToyRunStore implements AutoCloseable {
     }
 
     private static List<Path> files(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(PREFIX) && n.endsWith(".jsonl");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
+        return JsonLines.files(dir, PREFIX);
     }
 
     /** Trains every configuration not yet stored, on {@code threads} threads, storing each as it finishes. */

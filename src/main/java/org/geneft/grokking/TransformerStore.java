@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The transformer's finished runs, one JSON line each, beside the toy runs: {@code transformer-runs.jsonl}, or
@@ -82,14 +81,7 @@ public final class TransformerStore implements AutoCloseable {
     }
 
     private static List<Path> files(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(PREFIX) && n.endsWith(".jsonl");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
+        return JsonLines.files(dir, PREFIX);
     }
 
     static TransformerRun.Result parse(String line) {

@@ -432,39 +432,19 @@ public final class TransformerModel {
             Layer L = layers[l];
             double[][] g = L.grads;
             // The feed-forward branch: dOut reaches x1 directly and through it.
-            for (int c = 0; c < d; c++) {
-                double[] src = dOut[c], dst = dZ[c], k = drop ? L.keep2[c] : null;
-                System.arraycopy(src, 0, dX1[c], 0, rr);
-                for (int i = 0; i < rr; i++) dst[i] = k == null ? src[i] : src[i] * k[i];
-            }
-            Dense.weightGradient(dZ, L.r, rr, sDown, g[10], h, 0);
-            Dense.biasGradient(dZ, g[11], rr);
-            Dense.zero(dR, rr);
-            Dense.inputGradient(dZ, L.w2, h, 0, h, dR, 0, rr);
+            residual(dOut, drop ? L.keep2 : null, dX1, rr);
+            linearBackward(dZ, L.r, sDown, g[10], g[11], L.w2, dR, rr);
             for (int j = 0; j < h; j++) {
                 double[] dr = dR[j], uj = L.u[j], k = drop ? L.keepFf[j] : null;
                 for (int i = 0; i < rr; i++) dr[i] = uj[i] > 0 ? (k == null ? dr[i] : dr[i] * k[i]) : 0;
             }
-            Dense.weightGradient(dR, L.n2, rr, sUp, g[8], d, 0);
-            Dense.biasGradient(dR, g[9], rr);
-            Dense.zero(dN, rr);
-            Dense.inputGradient(dR, L.w1, d, 0, d, dN, 0, rr);
+            linearBackward(dR, L.n2, sUp, g[8], g[9], L.w1, dN, rr);
             normBackward(dN, L.g2, L.xh2, L.rstd2, dX1, g[6], g[7], rr);
             // The attention branch: dX1 reaches the layer's input directly and through it; dOut now holds the input's.
-            for (int c = 0; c < d; c++) {
-                double[] src = dX1[c], dst = dZ[c], k = drop ? L.keep1[c] : null;
-                System.arraycopy(src, 0, dOut[c], 0, rr);
-                for (int i = 0; i < rr; i++) dst[i] = k == null ? src[i] : src[i] * k[i];
-            }
-            Dense.weightGradient(dZ, L.z, rr, sSquare, g[4], d, 0);
-            Dense.biasGradient(dZ, g[5], rr);
-            Dense.zero(dN, rr);
-            Dense.inputGradient(dZ, L.wo, d, 0, d, dN, 0, rr);
+            residual(dX1, drop ? L.keep1 : null, dOut, rr);
+            linearBackward(dZ, L.z, sSquare, g[4], g[5], L.wo, dN, rr);
             attentionBackward(L, dN, n, drop);
-            Dense.weightGradient(dQkv, L.n1, rr, sQkv, g[2], d, 0);
-            Dense.biasGradient(dQkv, g[3], rr);
-            Dense.zero(dN, rr);
-            Dense.inputGradient(dQkv, L.win, d, 0, d, dN, 0, rr);
+            linearBackward(dQkv, L.n1, sQkv, g[2], g[3], L.win, dN, rr);
             normBackward(dN, L.g1, L.xh1, L.rstd1, dOut, g[0], g[1], rr);
         }
         for (int c = 0; c < d; c++) {
@@ -475,6 +455,24 @@ public final class TransformerModel {
             }
         }
         return sum / n;
+    }
+
+    /** A residual branch's backward: src reaches direct as it is, and the branch's output (dZ) through its dropout. */
+    private void residual(double[][] src, double[][] keep, double[][] direct, int rr) {
+        for (int c = 0; c < d; c++) {
+            double[] from = src[c], to = dZ[c], k = keep == null ? null : keep[c];
+            System.arraycopy(from, 0, direct[c], 0, rr);
+            for (int i = 0; i < rr; i++) to[i] = k == null ? from[i] : from[i] * k[i];
+        }
+    }
+
+    /** A linear layer's backward from its output's gradient: its weights' and bias's gradients, dIn = W^T dOut. */
+    private static void linearBackward(double[][] dOut, double[][] in, double[][] scratch, double[] gW, double[] gB,
+            double[] w, double[][] dIn, int rr) {
+        Dense.weightGradient(dOut, in, rr, scratch, gW, in.length, 0);
+        Dense.biasGradient(dOut, gB, rr);
+        Dense.zero(dIn, rr);
+        Dense.inputGradient(dOut, w, in.length, 0, in.length, dIn, 0, rr);
     }
 
     /** dQkv = the gradient of q, k and v from dz, the gradient of the attention's output z. */

@@ -67,6 +67,18 @@ public final class JsonLines<T> implements AutoCloseable {
         return new JsonLines<>(file, parser, records, torn);
     }
 
+    /** The files PREFIX*.jsonl of a folder, sorted: a store's whole file and its shards' files. */
+    public static List<Path> files(Path dir, String prefix) {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".jsonl");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The records in the file when it was opened, in file order. */
     public List<T> loaded() {
         return loaded;
