@@ -264,6 +264,23 @@ public final class TransformerChecks {
             curves.add(Map.of("name", name, "color", kind.equals("plain") ? "blue" : kind.equals("decay") ? "red"
                     : "green!60!black"));
         }
+        // The scans (Fig. 7's decay and dropout axes): each run's held-out 90 % step, or the budget where it never got
+        // there, against its decay or dropout rate (the unregularized run is the dropout scan's rate 0).
+        Map<String, Object> scans = new LinkedHashMap<>();
+        for (String axis : new String[] {"decay", "dropout"}) {
+            List<List<Object>> reached = new ArrayList<>(), never = new ArrayList<>();
+            for (TransformerRun.Result r : axis.equals("decay") ? decayed : runs.stream()
+                    .filter(x -> x.config().decay() == 0).toList()) {
+                double value = axis.equals("decay") ? r.config().decay() : r.config().dropout();
+                (r.testStep() >= 0 ? reached : never).add(List.of(value, r.config().seed(),
+                        r.testStep() >= 0 ? r.testStep() : r.config().steps()));
+            }
+            for (List<List<Object>> t : List.of(reached, never)) {
+                String name = "grok-transformer-" + axis + "-scan" + (t == never ? "-never" : "");
+                tables.add(new DataTable(name, List.of("value", "seed", "step"), t));
+                scans.put(axis + (t == never ? "Never" : "Reached"), !t.isEmpty());
+            }
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("budget", budget.word());
         p.put("model", String.format(Locale.ROOT, "the authors' (phasegrok/models.py): addition modulo %d on every "
@@ -289,6 +306,7 @@ public final class TransformerChecks {
         fig.put("depth", DEPTH);
         fig.put("decays", values(decayIndices(budget), true));
         fig.put("dropouts", values(dropoutIndices(budget), false));
+        fig.put("scans", scans);
         return new GrokkingChecks.Result(claims, tables, Map.of("transformer", fig), Map.of("grokking-transformer", p));
     }
 

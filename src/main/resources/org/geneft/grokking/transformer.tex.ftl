@@ -35,6 +35,33 @@ script the embeddings' parameter group names no weight decay, so \texttt{torch.o
 \end{axis}
 \end{tikzpicture}
 \end{center}
+The two scans, as the authors ran them for Fig.~7: each run's held-out 90\,\% step against the decoder's weight decay
+(left) and the dropout rate (right, the unregularized runs at rate 0); a run that never got there within its budget is
+an open circle at the budget (\texttt{data/grok-transformer-decay-scan*.csv}, \texttt{-dropout-scan*.csv}).
+\begin{center}
+\begin{tikzpicture}
+\begin{axis}[width=0.45\textwidth, height=5cm, xlabel={decoder weight decay}, ylabel={held-out 90\,\% step},
+  xmode=log, ymode=log, log basis x=10, log basis y=10, title={\footnotesize Fig.~7, weight decay, reduced}]
+[#if figures.transformer.scans.decayReached]
+\addplot[only marks, mark=*, mark size=1.5pt, red] table[col sep=comma, x=value, y=step]{data/grok-transformer-decay-scan.csv};
+[/#if]
+[#if figures.transformer.scans.decayNever]
+\addplot[only marks, mark=o, mark size=1.5pt, red] table[col sep=comma, x=value, y=step]{data/grok-transformer-decay-scan-never.csv};
+[/#if]
+\end{axis}
+\end{tikzpicture}
+\begin{tikzpicture}
+\begin{axis}[width=0.45\textwidth, height=5cm, xlabel={dropout rate}, ylabel={held-out 90\,\% step},
+  ymode=log, log basis y=10, title={\footnotesize dropout, reduced}]
+[#if figures.transformer.scans.dropoutReached]
+\addplot[only marks, mark=*, mark size=1.5pt, green!60!black] table[col sep=comma, x=value, y=step]{data/grok-transformer-dropout-scan.csv};
+[/#if]
+[#if figures.transformer.scans.dropoutNever]
+\addplot[only marks, mark=o, mark size=1.5pt, green!60!black] table[col sep=comma, x=value, y=step]{data/grok-transformer-dropout-scan-never.csv};
+[/#if]
+\end{axis}
+\end{tikzpicture}
+\end{center}
 [#else]
 No transformer runs at this budget (the smoke budget runs none).
 [/#if]

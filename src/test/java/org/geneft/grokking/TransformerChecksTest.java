@@ -72,6 +72,20 @@ class TransformerChecksTest {
         assertThat(v.get("grok-transformer-phases")).isEqualTo(Verdict.NOT_CHECKED);
     }
 
+    /** The scans' tables: every decayed run once against its decay; the rest against their dropout rate (0 or not). */
+    @Test
+    void scansPlaceEveryRunOnce() {
+        List<TransformerRun.Result> runs = new ArrayList<>(picture(300, 700, HALF));
+        runs.set(1, run(1, LOW, 150, -1, 3.0, 3.1, 2.0, NOISE, RING)); // one decay that never generalizes
+        Map<String, org.geneft.experiments.DataTable> t = new TransformerChecks(QUICK, 1, 1, null).check(runs).tables()
+                .stream().collect(Collectors.toMap(org.geneft.experiments.DataTable::name, x -> x));
+        assertThat(t.get("grok-transformer-decay-scan").rows()).hasSize(3);
+        assertThat(t.get("grok-transformer-decay-scan-never").rows()).containsExactly(List.of(LOW, 1L, 4000L));
+        assertThat(t.get("grok-transformer-dropout-scan").rows()).hasSize(4)
+                .contains(List.of(0.0, 2L, 2500L), List.of(HALF, 1L, 700L));
+        assertThat(t.get("grok-transformer-dropout-scan-never").rows()).isEmpty();
+    }
+
     /** Dropout's three parts, each broken alone: still grokking, not much earlier, a rate not significant. */
     @Test
     void dropoutTwinsAreNotReproduced() {
