@@ -130,7 +130,9 @@ public final class TransformerModel {
         scale = 1 / Math.sqrt(dh);
         this.capacity = capacity;
         SplittableRandom rnd = new SplittableRandom(seed);
-        masks = rnd.split();
+        // The masks' stream is split off the seed's first split, not that split itself: TransformerRun draws its
+        // training split from the first split of a generator of the same seed.
+        masks = rnd.split().split();
         embed = new double[p * d];
         for (int i = 0; i < embed.length; i++) embed[i] = rnd.nextGaussian();
         int rows = 2 * capacity;
