@@ -333,6 +333,7 @@ final class GrokkingCommand implements Runnable {
             circle(o, "start", r.atStart());
             if (r.atMemory() != null) circle(o, "memory", r.atMemory());
             circle(o, "end", r.atEnd());
+            circle(o, "start_on_end", r.startOnEnd());
             Json.put(o, "seconds", seconds);
             Json.put(o, "steps_per_second", r.lastStep() / seconds);
             PrintWriter out = spec.commandLine().getOut();

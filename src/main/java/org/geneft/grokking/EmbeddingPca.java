@@ -27,6 +27,8 @@ public final class EmbeddingPca {
 
     private final double[] ratios;
     private final double[][] projection;
+    /** The first two principal axes (d each). */
+    private final double[][] axes;
 
     /** PCA of the rows of e (p symbols x d dimensions), centred. */
     public EmbeddingPca(double[][] e) {
@@ -43,15 +45,22 @@ public final class EmbeddingPca {
         double total = Arrays.stream(values).map(x -> Math.max(x, 0)).sum();
         ratios = new double[values.length];
         for (int i = 0; i < values.length; i++) ratios[i] = total > 0 ? Math.max(values[i], 0) / total : 0;
-        projection = new double[p][2];
-        for (int k = 0; k < Math.min(2, d); k++) {
-            double[] axis = eig.getEigenvector(k).toArray();
+        axes = new double[2][d];
+        for (int k = 0; k < Math.min(2, d); k++) axes[k] = eig.getEigenvector(k).toArray();
+        projection = project(centred);
+    }
+
+    /** Centred rows' coordinates on the first two axes. */
+    private double[][] project(double[][] centred) {
+        int p = centred.length, d = axes[0].length;
+        double[][] out = new double[p][2];
+        for (int k = 0; k < 2; k++)
             for (int i = 0; i < p; i++) {
                 double dot = 0;
-                for (int c = 0; c < d; c++) dot += centred[i][c] * axis[c];
-                projection[i][k] = dot;
+                for (int c = 0; c < d; c++) dot += centred[i][c] * axes[k][c];
+                out[i][k] = dot;
             }
-        }
+        return out;
     }
 
     /** The explained variance ratios, largest first. */
@@ -75,6 +84,27 @@ public final class EmbeddingPca {
 
     /** How close the first two components' picture is to a circle of modular addition (class comment). */
     public Circle circle() {
+        return circle(projection, ratios[0] + (ratios.length > 1 ? ratios[1] : 0));
+    }
+
+    /**
+     * The same measures for other embeddings of the same symbols (centred on their own mean) projected onto these
+     * first two axes: Appendix K's picture of the embeddings at initialisation on the axes of the end. Its share is
+     * NaN (these axes are not the other embeddings' own).
+     */
+    public Circle circleOf(double[][] other) {
+        int p = other.length, d = other[0].length;
+        if (p != projection.length || d != axes[0].length)
+            throw new IllegalArgumentException("embeddings of " + p + " x " + d + ", the axes' are " + projection.length
+                    + " x " + axes[0].length);
+        double[] mean = new double[d];
+        for (double[] row : other) for (int c = 0; c < d; c++) mean[c] += row[c] / p;
+        double[][] centred = new double[p][d];
+        for (int i = 0; i < p; i++) for (int c = 0; c < d; c++) centred[i][c] = other[i][c] - mean[c];
+        return circle(project(centred), Double.NaN);
+    }
+
+    private static Circle circle(double[][] projection, double share) {
         int p = projection.length;
         double[] radius = new double[p], angle = new double[p];
         double mean = 0;
@@ -102,7 +132,6 @@ public final class EmbeddingPca {
                 }
             }
         }
-        double share = ratios[0] + (ratios.length > 1 ? ratios[1] : 0);
         return new Circle(best, bestCoherence, mean > 0 ? Math.sqrt(var) / mean : Double.NaN, share);
     }
 }

@@ -37,6 +37,11 @@ public final class TransformerChecks {
     static final double NOT_YET = 0.5;
     /** The smallest dropout rate read as "significant": a fifth of the units. */
     static final double SIGNIFICANT = 0.2;
+    /**
+     * Phase coherence of the initial embeddings on the end's axes read as "much of that structure" (Appendix K): above
+     * the best of p random phases over every frequency and sign (about 0.4 at p = 31, EmbeddingPca), half a circle's.
+     */
+    static final double ORDER_AT_INIT = 0.5;
 
     static final String GROKS = "Training the transformer's embeddings and decoder with the same optimizer (no weight "
             + "decay) leads to grokking: the training set is fit long before the held-out set";
@@ -48,6 +53,8 @@ public final class TransformerChecks {
             + "embeddings showing the symbols on a circle";
     static final String NO_EARLY = "Early on, when the model fits the training set without generalizing, PCA of the "
             + "embeddings reveals no structure";
+    static final String LOTTERY = "The embeddings at initialisation, projected onto the principal components of the "
+            + "embeddings at generalization, already contain much of the circle's structure (the lottery ticket reading)";
     static final String ENTROPY = "The entropy of PCA's explained variance ratio increases up to generalization time, "
             + "then decreases drastically";
 
@@ -159,6 +166,7 @@ public final class TransformerChecks {
                     {"grok-transformer-decay", DECAY_SPEEDS, "Fig. 7"}, {"grok-transformer-dropout", DROPOUT, "text"},
                     {"grok-transformer-circle", CIRCLE, "Fig. 1"},
                     {"grok-transformer-no-early-structure", NO_EARLY, "Fig. 1"},
+                    {"grok-transformer-lottery-ticket", LOTTERY, "Appendix K, Fig. 21"},
                     {"grok-transformer-entropy", ENTROPY, "Fig. 7"}})
                 claims.add(new Claim(c[0], c[1], where(c[2]), Method.EMPIRICAL, Verdict.NOT_CHECKED, why));
             claims.addAll(outOfReach());
@@ -223,6 +231,25 @@ public final class TransformerChecks {
                         + "initialisation, give about 1/sqrt(p)): %s. At initialisation the coherence is %s.", NOT_YET,
                         ordered, early.size(), EmbeddingPca.CIRCLE_COHERENCE, pictures(early, true),
                         range(early.stream().mapToDouble(r -> r.atStart().coherence()).toArray())), basis));
+
+        // Appendix K: the initial embeddings on the end's axes, in the runs that end as a circle.
+        List<TransformerRun.Result> circled = perfect.stream().filter(r -> r.atEnd().isCircle()).toList();
+        List<TransformerRun.Result> measured = circled.stream().filter(r -> r.startOnEnd() != null).toList();
+        long ticket = measured.stream().filter(r -> r.startOnEnd().frequency() == r.atEnd().frequency()
+                && r.startOnEnd().coherence() >= ORDER_AT_INIT).count();
+        StringBuilder lt = new StringBuilder();
+        for (TransformerRun.Result r : measured)
+            lt.append(String.format(Locale.ROOT, "%s%s: the end's circle at frequency %d (coherence %.3f); the initial "
+                    + "embeddings on its axes: frequency %d, coherence %.3f", lt.length() == 0 ? "" : "; ", label(r),
+                    r.atEnd().frequency(), r.atEnd().coherence(), r.startOnEnd().frequency(), r.startOnEnd().coherence()));
+        claims.add(new Claim("grok-transformer-lottery-ticket", LOTTERY, where("Appendix K, Fig. 21"), Method.EMPIRICAL,
+                !measured.isEmpty() && ticket == measured.size() ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED,
+                measured.isEmpty() ? (circled.isEmpty() ? "No run ends at perfect generalization with a circle on its "
+                        + "first two components." : circled.size() + " runs end as a circle, stored before this was "
+                        + "measured.") : String.format(Locale.ROOT, "Read as: on the end's first two principal axes, "
+                        + "the initial embeddings order the symbols at the end circle's frequency with phase coherence "
+                        + "%.1f or more (random phases: about 0.4 at the best frequency). Holds in %d of %d runs ending "
+                        + "as a circle: %s.", ORDER_AT_INIT, ticket, measured.size(), lt), basis));
 
         // The entropy: up until the held-out 90 % step, then down.
         List<TransformerRun.Result> general = runs.stream().filter(r -> r.testStep() > 0).toList();

@@ -49,10 +49,12 @@ public final class TransformerRun {
      * @param atStart   the embeddings' picture at initialisation
      * @param atMemory  the picture at trainStep (null if never)
      * @param atEnd     the picture at the last step
+     * @param startOnEnd the embeddings at initialisation on the end's first two principal axes (Appendix K); null in
+     *                  runs stored before it was measured
      */
     public record Result(Config config, long trainStep, long testStep, long lastStep, double finalTrain,
             double finalTest, EmbeddingPca.Circle atStart, EmbeddingPca.Circle atMemory, EmbeddingPca.Circle atEnd,
-            List<Point> trajectory) {
+            List<Point> trajectory, EmbeddingPca.Circle startOnEnd) {
         public PhaseDiagram.Phase phase() {
             return PhaseDiagram.phase(trainStep, testStep);
         }
@@ -84,6 +86,7 @@ public final class TransformerRun {
         List<Point> points = new ArrayList<>();
         long trainStep = -1, testStep = -1, step = 0;
         EmbeddingPca.Circle atStart = null, atMemory = null;
+        double[][] initial = m.embeddings();
         EmbeddingPca pca;
         double acTrain, acTest;
         for (; ; step++) {
@@ -103,6 +106,7 @@ public final class TransformerRun {
             m.step(a, b, cls, train);
         }
         // The loop ends right after a measurement: its picture is the end's.
-        return new Result(c, trainStep, testStep, step, acTrain, acTest, atStart, atMemory, pca.circle(), points);
+        return new Result(c, trainStep, testStep, step, acTrain, acTest, atStart, atMemory, pca.circle(), points,
+                pca.circleOf(initial));
     }
 }

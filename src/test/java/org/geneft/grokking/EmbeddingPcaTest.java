@@ -48,6 +48,32 @@ class EmbeddingPcaTest {
         }
     }
 
+    /**
+     * Appendix K's picture: embeddings seen on another set's first two axes. On their own axes it is their own circle;
+     * a noisy copy of the end's circle (the same seed, so the same plane) shows the end's frequency;
+     * independent random embeddings on those axes do not pass the lottery claim's 0.5 (the best of 2 x 15 random
+     * frequency and sign options for p = 31 stays near 0.3-0.4).
+     */
+    @Test
+    void embeddingsOnAnotherSetsAxes() {
+        double[][] end = circle(31, 32, 4, 0.01, 7);
+        EmbeddingPca pca = new EmbeddingPca(end);
+        EmbeddingPca.Circle own = pca.circle(), again = pca.circleOf(end);
+        assertThat(again.frequency()).isEqualTo(own.frequency());
+        assertThat(again.coherence()).isCloseTo(own.coherence(), within(1e-12));
+        assertThat(again.spread()).isCloseTo(own.spread(), within(1e-12));
+        // The same plane and radius (seed 7) under noise of 0.5 in every one of the 32 dimensions.
+        EmbeddingPca.Circle faint = pca.circleOf(circle(31, 32, 4, 0.5, 7));
+        assertThat(faint.frequency()).isEqualTo(4);
+        assertThat(faint.coherence()).isGreaterThan(TransformerChecks.ORDER_AT_INIT);
+        for (long seed = 1; seed <= 20; seed++) {
+            SplittableRandom rnd = new SplittableRandom(100 + seed);
+            double[][] e = new double[31][32];
+            for (double[] row : e) for (int c = 0; c < 32; c++) row[c] = rnd.nextGaussian();
+            assertThat(pca.circleOf(e).coherence()).as("seed %d", seed).isLessThan(TransformerChecks.ORDER_AT_INIT);
+        }
+    }
+
     /** Random embeddings (the model at initialisation) are no circle: coherence near 1/sqrt(p), spread near 0.52. */
     @Test
     void randomEmbeddingsAreNoCircle() {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TransformerChecksTest {
     private static final GrokkingBudget QUICK = GrokkingBudget.parse("quick");
     private static final EmbeddingPca.Circle NOISE = new EmbeddingPca.Circle(3, 0.3, 0.5, 0.1),
-            RING = new EmbeddingPca.Circle(6, 0.99, 0.05, 0.5);
+            RING = new EmbeddingPca.Circle(6, 0.99, 0.05, 0.5),
+            TICKET = new EmbeddingPca.Circle(6, 0.7, 0.4, Double.NaN);
 
     /** Decays e^-0.5 and e^(2/3) and dropout 1/2 of the authors' grids. */
     private static final double LOW = TransformerChecks.authorsDecay(9), HIGH = TransformerChecks.authorsDecay(12),
@@ -40,7 +41,7 @@ class TransformerChecksTest {
             pts.add(new TransformerRun.Point(s, tr, te, ent));
         }
         return new TransformerRun.Result(c, train, test, last, pts.get(pts.size() - 1).train(),
-                pts.get(pts.size() - 1).test(), NOISE, memory, end, pts);
+                pts.get(pts.size() - 1).test(), NOISE, memory, end, pts, end == RING ? TICKET : NOISE);
     }
 
     private static Map<String, Verdict> verdicts(List<TransformerRun.Result> runs) {
@@ -69,6 +70,7 @@ class TransformerChecksTest {
         assertThat(v.get("grok-transformer-circle")).isEqualTo(Verdict.REPRODUCED);
         assertThat(v.get("grok-transformer-no-early-structure")).isEqualTo(Verdict.REPRODUCED);
         assertThat(v.get("grok-transformer-entropy")).isEqualTo(Verdict.REPRODUCED);
+        assertThat(v.get("grok-transformer-lottery-ticket")).isEqualTo(Verdict.REPRODUCED);
         assertThat(v.get("grok-transformer-phases")).isEqualTo(Verdict.NOT_CHECKED);
     }
 
@@ -84,6 +86,20 @@ class TransformerChecksTest {
         assertThat(t.get("grok-transformer-dropout-scan").rows()).hasSize(4)
                 .contains(List.of(0.0, 2L, 2500L), List.of(HALF, 1L, 700L));
         assertThat(t.get("grok-transformer-dropout-scan-never").rows()).isEmpty();
+    }
+
+    /** The lottery ticket's twins: the initial embeddings on the end's axes at another frequency, or too faint. */
+    @Test
+    void lotteryTicketTwinsAreNotReproduced() {
+        for (EmbeddingPca.Circle start : List.of(new EmbeddingPca.Circle(5, 0.7, 0.4, Double.NaN),
+                new EmbeddingPca.Circle(6, 0.35, 0.5, Double.NaN))) {
+            List<TransformerRun.Result> runs = new ArrayList<>();
+            for (TransformerRun.Result r : picture(300, 700, HALF))
+                runs.add(new TransformerRun.Result(r.config(), r.trainStep(), r.testStep(), r.lastStep(), r.finalTrain(),
+                        r.finalTest(), r.atStart(), r.atMemory(), r.atEnd(), r.trajectory(), start));
+            assertThat(verdicts(runs).get("grok-transformer-lottery-ticket")).as("%s", start)
+                    .isEqualTo(Verdict.NOT_REPRODUCED);
+        }
     }
 
     /** Dropout's three parts, each broken alone: still grokking, not much earlier, a rate not significant. */
@@ -126,7 +142,7 @@ class TransformerChecksTest {
     @Test
     void smokeBudgetRunsNothingAndSaysSo() {
         List<Claim> claims = new TransformerChecks(GrokkingBudget.parse("smoke"), 1, 1, null).check(List.of()).claims();
-        assertThat(claims).hasSize(7).allMatch(c -> c.verdict() == Verdict.NOT_CHECKED);
+        assertThat(claims).hasSize(8).allMatch(c -> c.verdict() == Verdict.NOT_CHECKED);
     }
 
     /** A real (short) run: seeded and exact, stored and read back equal, its steps where the model says. */
