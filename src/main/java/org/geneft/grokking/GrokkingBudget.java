@@ -60,8 +60,9 @@ public record GrokkingBudget(String word, int structureSets, int rateSets, List<
                 + " seeds, " + toySteps + " steps a run");
         m.put("the reduced transformer (Sec. 4.2)", transformerSeeds == 0 ? "not run" : transformerSeeds + " seeds x ("
                 + "unregularized, " + TransformerChecks.decayIndices(this).length + " weight decays, "
-                + TransformerChecks.dropoutIndices(this).length + " dropout rates), up to " + transformerSteps
-                + " steps a run");
+                + TransformerChecks.dropoutIndices(this).length + " dropout rates)" + (TransformerPhases.runs(this)
+                ? ", and Fig. 7 (right)'s grid of " + TransformerPhases.configs(this, 1).size() + " more runs" : "")
+                + ", up to " + transformerSteps + " steps a run");
         m.put("toy model runs (Figs. 3, 4(b), 5(b), Appendix E)", toyPairs + " training pairs x " + toySeeds
                 + " seeds, up to " + toySteps + " steps, accuracies at step " + toyMeasure);
         return m;

@@ -23,7 +23,8 @@ import java.util.concurrent.Future;
  * the embeddings' weight decay AdamW's default 0.01 (the script sets none for them). Each seed runs without
  * regularization, on a share of the authors' weight-decay grid and on a share of their dropout grid. The paper's own
  * scale (256 dimensions, p = 53, up to 10^5 steps a run on GPUs) is beyond this verifier, so every verdict here is
- * "reproduced" or "not reproduced" at this scale, never a confirmation or a refutation of the paper's runs.
+ * "reproduced" or "not reproduced" at this scale, never a confirmation or a refutation of the paper's runs. At the
+ * paper budget the first seed also runs Fig. 7 (right)'s grid of decoder learning rates (TransformerPhases).
  */
 public final class TransformerChecks {
     static final int P = 31, D = 32, HEADS = 1, HIDDEN = 64, DEPTH = 2, EVERY = 50;
@@ -91,11 +92,18 @@ public final class TransformerChecks {
     }
 
     static TransformerRun.Config config(double decay, double dropout, long steps, long seed) {
-        return new TransformerRun.Config(P, D, HEADS, HIDDEN, DEPTH, dropout, FRACTION, LR, LR, EMBED_DECAY, decay,
-                steps, EVERY, seed);
+        return config(LR, decay, dropout, steps, seed);
     }
 
-    /** Each seed's runs: unregularized, then each decay of the budget's share, then each dropout rate. */
+    static TransformerRun.Config config(double decoderLr, double decay, double dropout, long steps, long seed) {
+        return new TransformerRun.Config(P, D, HEADS, HIDDEN, DEPTH, dropout, FRACTION, LR, decoderLr, EMBED_DECAY,
+                decay, steps, EVERY, seed);
+    }
+
+    /**
+     * Each seed's runs: unregularized, then each decay of the budget's share, then each dropout rate; then Fig. 7
+     * (right)'s grid of decoder learning rates (TransformerPhases; the paper budget only).
+     */
     public static List<TransformerRun.Config> configs(GrokkingBudget budget, long seed) {
         List<TransformerRun.Config> out = new ArrayList<>();
         long steps = budget.transformerSteps();
@@ -104,6 +112,7 @@ public final class TransformerChecks {
             for (int i : decayIndices(budget)) out.add(config(authorsDecay(i), 0, steps, seed + s));
             for (int i : dropoutIndices(budget)) out.add(config(0, authorsDropout(i), steps, seed + s));
         }
+        out.addAll(TransformerPhases.configs(budget, seed));
         return out;
     }
 
@@ -158,9 +167,9 @@ public final class TransformerChecks {
     }
 
     /** The verdicts from the runs (none: not checked). */
-    GrokkingChecks.Result check(List<TransformerRun.Result> runs) {
+    GrokkingChecks.Result check(List<TransformerRun.Result> all) {
         List<Claim> claims = new ArrayList<>();
-        if (runs.isEmpty()) {
+        if (all.isEmpty()) {
             String why = "Not checked at the smoke budget (no transformer runs).";
             for (String[] c : new String[][] {{"grok-transformer-grokking", GROKS, "Figs. 1, 7"},
                     {"grok-transformer-decay", DECAY_SPEEDS, "Fig. 7"}, {"grok-transformer-dropout", DROPOUT, "text"},
@@ -169,9 +178,15 @@ public final class TransformerChecks {
                     {"grok-transformer-lottery-ticket", LOTTERY, "Appendix K, Fig. 21"},
                     {"grok-transformer-entropy", ENTROPY, "Fig. 7"}})
                 claims.add(new Claim(c[0], c[1], where(c[2]), Method.EMPIRICAL, Verdict.NOT_CHECKED, why));
-            claims.addAll(outOfReach());
-            return new GrokkingChecks.Result(claims, List.of(), Map.of("transformer", Map.of("run", false)), Map.of());
+            GrokkingChecks.Result phases = TransformerPhases.check(budget, seed, all);
+            claims.addAll(phases.claims());
+            Map<String, Object> figures = new LinkedHashMap<>(phases.figures());
+            figures.put("transformer", Map.of("run", false));
+            return new GrokkingChecks.Result(claims, phases.tables(), figures, Map.of());
         }
+        GrokkingChecks.Result phases = TransformerPhases.check(budget, seed, all);
+        // The claims below read the runs at the authors' decoder rate (the scans); the grid's others only the phases.
+        List<TransformerRun.Result> runs = all.stream().filter(r -> r.config().decoderLr() == LR).toList();
         List<TransformerRun.Result> plain = runs.stream().filter(TransformerChecks::unregularized).toList(),
                 decayed = runs.stream().filter(r -> r.config().decay() > 0).toList(),
                 dropped = runs.stream().filter(r -> r.config().dropout() > 0).toList();
@@ -266,7 +281,7 @@ public final class TransformerChecks {
                         "Read as: S at the held-out 90 %% step above S at initialisation, and S at the run's end (twice "
                         + "that step) below it. Holds in %d of %d generalizing runs: %s (nats; ln %d = %.3f is the "
                         + "most).", risesFalls, general.size(), ent, D, Math.log(D)), basis));
-        claims.addAll(outOfReach());
+        claims.addAll(phases.claims());
 
         List<List<Object>> rows = new ArrayList<>();
         for (TransformerRun.Result r : runs)
@@ -319,9 +334,11 @@ public final class TransformerChecks {
                 + "the embeddings' weight decay %s (AdamW's default: the script gives their group none), the decoder's "
                 + "0 or the grid's", fmt(LR), fmt(EMBED_DECAY)));
         p.put("runs", String.format(Locale.ROOT, "%d seeds from %d, each unregularized, at decoder weight decays %s and "
-                + "at dropout rates %s; up to %,d steps, measured every %d; a run ends at twice its held-out 90 %% step",
+                + "at dropout rates %s;%s up to %,d steps, measured every %d; a run ends at twice its held-out 90 %% step",
                 plain.size(), seed, values(decayIndices(budget), true), values(dropoutIndices(budget), false),
-                budget.transformerSteps(), EVERY));
+                TransformerPhases.runs(budget) ? String.format(Locale.ROOT, " seed %d also at decoder learning rates "
+                        + "%s (Fig. 7, right) by decays %s;", seed, TransformerPhases.rateWords(), values(
+                        TransformerPhases.DECAY_INDICES, true)) : "", budget.transformerSteps(), EVERY));
         p.put("scale", "reduced (the authors': 256-dimensional embeddings, p = 53, feed-forward 256 wide, up to 10^5 "
                 + "steps a run)");
         Map<String, Object> fig = new LinkedHashMap<>();
@@ -334,7 +351,10 @@ public final class TransformerChecks {
         fig.put("decays", values(decayIndices(budget), true));
         fig.put("dropouts", values(dropoutIndices(budget), false));
         fig.put("scans", scans);
-        return new GrokkingChecks.Result(claims, tables, Map.of("transformer", fig), Map.of("grokking-transformer", p));
+        tables.addAll(phases.tables());
+        Map<String, Object> figures = new LinkedHashMap<>(phases.figures());
+        figures.put("transformer", fig);
+        return new GrokkingChecks.Result(claims, tables, figures, Map.of("grokking-transformer", p));
     }
 
     static boolean unregularized(TransformerRun.Result r) {
@@ -368,7 +388,7 @@ public final class TransformerChecks {
         return new Scan(hits, text.toString());
     }
 
-    private static String values(int[] indices, boolean decay) {
+    static String values(int[] indices, boolean decay) {
         StringBuilder s = new StringBuilder();
         for (int i : indices)
             s.append(s.length() == 0 ? "" : ", ").append(fmt(decay ? authorsDecay(i) : authorsDropout(i)));
@@ -378,16 +398,6 @@ public final class TransformerChecks {
     private static String label(TransformerRun.Result r) {
         return String.format(Locale.ROOT, "seed %d %s", r.config().seed(), unregularized(r) ? "unregularized"
                 : r.config().decay() > 0 ? "decay " + fmt(r.config().decay()) : "dropout " + fmt(r.config().dropout()));
-    }
-
-    /** The claims of Sec. 4.2 and Fig. 7 this check does not reach, each with its reason. */
-    static List<Claim> outOfReach() {
-        return List.of(new Claim("grok-transformer-phases", "The transformer's phase diagram over the decoder's "
-                + "learning rate and weight decay shows the four phases, grokking close to memorization",
-                where("Fig. 7 (right)"), Method.EMPIRICAL, Verdict.NOT_CHECKED, "Not checked: the authors' diagram is "
-                + "a grid of 15 decoder learning rates by 19 weight decays (snakefile, weight_decay_vs_decoder_lr), up "
-                + "to 10^5 steps a run; at this verifier's reduced scale that is days of one core. The decay and "
-                + "dropout scans above are its two axes' cuts at the authors' learning rate."));
     }
 
     private static boolean risesThenFalls(TransformerRun.Result r) {

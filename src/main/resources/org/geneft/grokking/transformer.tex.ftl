@@ -62,6 +62,24 @@ an open circle at the budget (\texttt{data/grok-transformer-decay-scan*.csv}, \t
 \end{axis}
 \end{tikzpicture}
 \end{center}
+[#if figures.transformerPhases.run]
+Fig.~7 (right) on a share of the authors' grid: the first seed at [=figures.transformerPhases.rates] decoder learning
+rates (every third of their $10^{\mathrm{linspace}(-9, -1, 15)}$ from the third, and the scans' $10^{-3}$) by
+[=figures.transformerPhases.decays] of their weight decays, the embeddings' rate at $10^{-3}$; each cell one run,
+classified by Appendix~A: comprehension (green), grokking (yellow), memorization (violet), confusion (grey)
+(\texttt{data/grok-transformer-phases.csv}).
+\begin{center}
+\begin{tikzpicture}
+\begin{axis}[width=0.6\textwidth, height=5.5cm, xmode=log, ymode=log, log basis x=10, log basis y=10,
+  xlabel={decoder learning rate}, ylabel={decoder weight decay}, title={\footnotesize Fig.~7 (right), reduced},
+  only marks, scatter, mark size=2.5pt, scatter src=explicit symbolic,
+  scatter/classes={comprehension={mark=square*,green!60!black}, grokking={mark=square*,yellow!80!orange},
+    memorization={mark=square*,violet}, confusion={mark=square*,gray}}]
+\addplot table[col sep=comma, x=x, y=y, meta=phase]{data/grok-transformer-phases.csv};
+\end{axis}
+\end{tikzpicture}
+\end{center}
+[/#if]
 [#else]
 No transformer runs at this budget (the smoke budget runs none).
 [/#if]

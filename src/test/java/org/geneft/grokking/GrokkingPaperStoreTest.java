@@ -98,7 +98,8 @@ class GrokkingPaperStoreTest {
         GrokkingBudget paper = GrokkingBudget.parse("paper");
         Set<String> keys = new HashSet<>();
         for (TransformerRun.Config c : TransformerChecks.configs(paper, 1)) keys.add(c.key());
-        assertThat(keys).hasSize(33); // the authors' 3 seeds x (unregularized, 7 decays, 3 dropout rates)
+        // The authors' 3 seeds x (unregularized, 7 decays, 3 dropout rates), and Fig. 7 (right)'s 5 x 4 grid.
+        assertThat(keys).hasSize(33 + 20);
         java.util.List<TransformerRun.Result> runs = new java.util.ArrayList<>();
         java.util.Map<String, TransformerRun.Result> byKey = new java.util.LinkedHashMap<>();
         for (Path file : files)
@@ -113,8 +114,12 @@ class GrokkingPaperStoreTest {
         // Every claim of the section gets a verdict at this reduced scale, never a confirmation or a refutation. (The
         // verdicts themselves go here, as reports/paper/README.md states them, once the runs of the authors' model
         // are all in; the previous model's were withdrawn.)
+        // The grid's reading of "closer to memorization" may find no grokking cell to place: undecided.
         for (var c : new TransformerChecks(paper, 1, 1, null).check(runs).claims())
-            if (!c.id().equals("grok-transformer-phases"))
+            if (c.id().equals("grok-transformer-grokking-near-memorization"))
+                assertThat(c.verdict().words()).as(c.id()).isIn("reproduced at this budget",
+                        "not reproduced at this budget", "undecided by the data");
+            else
                 assertThat(c.verdict().words()).as(c.id()).isIn("reproduced at this budget", "not reproduced at this budget");
     }
 
