@@ -14,6 +14,7 @@ import org.geneft.grokking.ToyChecks;
 import org.geneft.grokking.ToyRun;
 import org.geneft.grokking.ToyRunStore;
 import org.geneft.grokking.TransformerChecks;
+import org.geneft.grokking.TransformerPhases;
 import org.geneft.grokking.TransformerRun;
 import org.geneft.grokking.TransformerStore;
 import org.geneft.training.SumDecoderModel;
@@ -85,8 +86,9 @@ final class GrokkingCommand implements Runnable {
         boolean quiet;
 
         @Option(names = "--part", defaultValue = "toy",
-                description = "toy (the toy model's runs) or transformer (Sec. 4.2's reduced transformer runs, into "
-                        + "transformer-runs*.jsonl) (default: ${DEFAULT-VALUE})")
+                description = "toy (the toy model's runs), transformer (Sec. 4.2's reduced transformer runs, into "
+                        + "transformer-runs*.jsonl) or transformer-grid (only their Fig. 7 (right) grid, paper budget) "
+                        + "(default: ${DEFAULT-VALUE})")
         String part;
 
         @Override
@@ -97,8 +99,10 @@ final class GrokkingCommand implements Runnable {
             int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
             ToyRun.Draw d = ToyRun.Draw.parse("--draw", draw);
             Path dir = ToyRunStore.folder(runs, b.word(), seed, d);
-            if (part.equals("transformer")) return transformer(b, s, t, dir);
-            if (!part.equals("toy")) throw new IllegalArgumentException("--part: expected toy or transformer, got '" + part + "'");
+            if (part.equals("transformer") || part.equals("transformer-grid"))
+                return transformer(b, s, t, dir, part.equals("transformer-grid"));
+            if (!part.equals("toy"))
+                throw new IllegalArgumentException("--part: expected toy, transformer or transformer-grid, got '" + part + "'");
             List<ToyRun.Config> all = new ArrayList<>(ToyChecks.configs(b, seed, d));
             all.addAll(PhaseChecks.configs(b, seed, d));
             // New diagrams go last: the earlier positions, and their shards, stay.
@@ -126,11 +130,12 @@ final class GrokkingCommand implements Runnable {
         }
 
         /**
-         * The budget's transformer runs (or this shard's of them) into the folder's store; then, once the store holds
-         * them all, their verdicts, one line each.
+         * The budget's transformer runs, or only Fig. 7 (right)'s grid (or this shard's of them), into the folder's
+         * store; then, once the store holds all of the budget's, their verdicts, one line each.
          */
-        private int transformer(GrokkingBudget b, Shard s, int t, Path dir) {
-            List<TransformerRun.Config> all = TransformerChecks.configs(b, seed), mine = new ArrayList<>();
+        private int transformer(GrokkingBudget b, Shard s, int t, Path dir, boolean gridOnly) {
+            List<TransformerRun.Config> all = gridOnly ? TransformerPhases.configs(b, seed) : TransformerChecks.configs(b, seed),
+                    mine = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) if (s.contains(i)) mine.add(all.get(i));
             long start = System.nanoTime();
             java.util.Optional<org.geneft.grokking.GrokkingChecks.Result> verdicts;

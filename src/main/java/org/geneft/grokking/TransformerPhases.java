@@ -19,7 +19,7 @@ import java.util.Map;
  * the third (five) by every sixth of their decays (four), plus the column at 10^-3, which is the decay scan's own runs
  * of the first seed; 20 runs beside the scan's, at the paper budget only.
  */
-final class TransformerPhases {
+public final class TransformerPhases {
     static final int[] RATE_INDICES = {2, 5, 8, 11, 14}, DECAY_INDICES = {0, 6, 12, 18};
 
     static final String FOUR = "The transformer's phase diagram over the decoder's learning rate and weight decay shows "
@@ -59,7 +59,7 @@ final class TransformerPhases {
     }
 
     /** The runs the grid adds to the decay scan's (none below the paper budget): one seed, no dropout. */
-    static List<TransformerRun.Config> configs(GrokkingBudget b, long seed) {
+    public static List<TransformerRun.Config> configs(GrokkingBudget b, long seed) {
         List<TransformerRun.Config> out = new ArrayList<>();
         if (!runs(b)) return out;
         for (int i : RATE_INDICES)

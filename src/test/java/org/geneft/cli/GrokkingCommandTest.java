@@ -84,6 +84,11 @@ class GrokkingCommandTest {
         assertThat(CliRun.of("grokking", "sweep", "--part", "transformer", "--shard", "4/3", "--runs", dir.toString())
                 .err()).contains("--shard");
         assertThat(CliRun.of("grokking", "sweep", "--part", "mnist", "--runs", dir.toString()).err()).contains("--part");
+        // Fig. 7 (right)'s grid alone: no runs below the paper budget.
+        CliRun grid = CliRun.of("grokking", "sweep", "--part", "transformer-grid", "--budget", "quick", "--runs",
+                dir.toString());
+        assertThat(grid.exit()).as(grid.err()).isEqualTo(ExitCode.OK);
+        assertThat(grid.out()).contains("0 runs of 0 in this shard");
     }
 
     @Test
