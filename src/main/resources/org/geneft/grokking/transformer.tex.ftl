@@ -63,11 +63,17 @@ an open circle at the budget (\texttt{data/grok-transformer-decay-scan*.csv}, \t
 \end{tikzpicture}
 \end{center}
 [#if figures.transformerPhases.run]
+\begin{sloppypar}
 Fig.~7 (right) on a share of the authors' grid: the first seed at [=figures.transformerPhases.rates] decoder learning
 rates (every third of their $10^{\mathrm{linspace}(-9, -1, 15)}$ from the third, and the scans' $10^{-3}$) by
 [=figures.transformerPhases.decays] of their weight decays, the embeddings' rate at $10^{-3}$; each cell one run,
 classified by Appendix~A: comprehension (green), grokking (yellow), memorization (violet), confusion (grey)
-(\texttt{data/grok-transformer-phases.csv}).
+(\texttt{data/grok-transformer-phases.csv}). The published panel (in the authors' repository as
+\texttt{assets/}\allowbreak\texttt{figures/}\allowbreak\texttt{phasediagram\_}\allowbreak\texttt{transformer.jpg}, commit abac75b) shows
+memorization over the small rates at every decay but the largest, grokking at middle rates below a decay of about 5,
+comprehension in a small region between grokking and confusion near $10^{-3}$--$10^{-2}$, and confusion at large rates
+and decays.
+\end{sloppypar}
 \begin{center}
 \begin{tikzpicture}
 \begin{axis}[width=0.6\textwidth, height=5.5cm, xmode=log, ymode=log, log basis x=10, log basis y=10,
