@@ -110,13 +110,16 @@ class GrokkingPaperStoreTest {
                 assertThat(before == null || before.equals(r)).as("one result per run").isTrue();
             }
         runs.addAll(byKey.values());
-        if (runs.size() < keys.size()) return;
+        // The scans' 33 runs decide seven claims; the grid's cells, stored after them, the other two.
+        if (runs.stream().filter(r -> r.config().decoderLr() == TransformerChecks.LR).count() < 33) return;
         // Every claim of the section gets a verdict at this reduced scale, never a confirmation or a refutation. (The
         // verdicts themselves go here, as reports/paper/README.md states them, once the runs of the authors' model
         // are all in; the previous model's were withdrawn.)
         // The grid's reading of "closer to memorization" may find no grokking cell to place: undecided.
         for (var c : new TransformerChecks(paper, 1, 1, null).check(runs).claims())
-            if (c.id().equals("grok-transformer-grokking-near-memorization"))
+            if (c.verdict().words().equals("not checked at this budget"))
+                assertThat(runs).as(c.id()).hasSizeLessThan(keys.size());
+            else if (c.id().equals("grok-transformer-grokking-near-memorization"))
                 assertThat(c.verdict().words()).as(c.id()).isIn("reproduced at this budget",
                         "not reproduced at this budget", "undecided by the data");
             else
