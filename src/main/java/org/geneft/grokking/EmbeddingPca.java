@@ -25,14 +25,28 @@ public final class EmbeddingPca {
         }
     }
 
+    /** The measures of embeddings that diverged: no frequency, every measure NaN, not a circle. */
+    static final Circle NO_CIRCLE = new Circle(0, Double.NaN, Double.NaN, Double.NaN);
+
     private final double[] ratios;
     private final double[][] projection;
     /** The first two principal axes (d each). */
     private final double[][] axes;
 
-    /** PCA of the rows of e (p symbols x d dimensions), centred. */
+    /**
+     * PCA of the rows of e (p symbols x d dimensions), centred. Embeddings with a non-finite entry (a run whose
+     * training diverged) have no principal axes: their ratios, entropy and circle measures are NaN (see
+     * {@link #diverged()}).
+     */
     public EmbeddingPca(double[][] e) {
         int p = e.length, d = e[0].length;
+        if (!Arrays.stream(e).flatMapToDouble(Arrays::stream).allMatch(Double::isFinite)) {
+            ratios = new double[d];
+            Arrays.fill(ratios, Double.NaN);
+            axes = null;
+            projection = null;
+            return;
+        }
         double[] mean = new double[d];
         for (double[] row : e) for (int c = 0; c < d; c++) mean[c] += row[c] / p;
         double[][] centred = new double[p][d];
@@ -63,6 +77,11 @@ public final class EmbeddingPca {
         return out;
     }
 
+    /** Whether the embeddings had a non-finite entry, so that no measure of them is a number. */
+    public boolean diverged() {
+        return axes == null;
+    }
+
     /** The explained variance ratios, largest first. */
     public double[] ratios() {
         return ratios.clone();
@@ -70,6 +89,7 @@ public final class EmbeddingPca {
 
     /** S = -sum r_i ln r_i over the explained variance ratios (nats): 0 for one direction, ln d for all alike. */
     public double entropy() {
+        if (diverged()) return Double.NaN;
         double s = 0;
         for (double r : ratios) if (r > 0) s -= r * Math.log(r);
         return s;
@@ -77,6 +97,7 @@ public final class EmbeddingPca {
 
     /** Symbol k's coordinates on the first two principal components. */
     public double[][] projection() {
+        if (diverged()) throw new IllegalStateException("diverged embeddings have no principal components");
         double[][] out = new double[projection.length][];
         for (int i = 0; i < projection.length; i++) out[i] = projection[i].clone();
         return out;
@@ -84,6 +105,7 @@ public final class EmbeddingPca {
 
     /** How close the first two components' picture is to a circle of modular addition (class comment). */
     public Circle circle() {
+        if (diverged()) return NO_CIRCLE;
         return circle(projection, ratios[0] + (ratios.length > 1 ? ratios[1] : 0));
     }
 
@@ -93,6 +115,7 @@ public final class EmbeddingPca {
      * NaN (these axes are not the other embeddings' own).
      */
     public Circle circleOf(double[][] other) {
+        if (diverged()) return NO_CIRCLE;
         int p = other.length, d = other[0].length;
         if (p != projection.length || d != axes[0].length)
             throw new IllegalArgumentException("embeddings of " + p + " x " + d + ", the axes' are " + projection.length

@@ -91,11 +91,13 @@ public final class TransformerPhases {
         }
         double[] rates = rates(), decays = decays();
         PhaseDiagram.Phase[][] grid = new PhaseDiagram.Phase[rates.length][decays.length];
+        long[][] diverged = new long[rates.length][decays.length];
         List<List<Object>> rows = new ArrayList<>();
         for (TransformerRun.Result r : all) {
             int[] at = cell(r.config(), seed);
             if (at == null) continue;
             grid[at[0]][at[1]] = r.phase();
+            diverged[at[0]][at[1]] = r.diverged() ? r.lastStep() : -1;
             rows.add(Arrays.asList(r.config().decoderLr(), r.config().decay(), r.phase().word(),
                     r.trainStep() < 0 ? null : r.trainStep(), r.testStep() < 0 ? null : r.testStep(), r.finalTest()));
         }
@@ -111,7 +113,8 @@ public final class TransformerPhases {
             cells.append(String.format(Locale.ROOT, "%srate %.3g:", x == 0 ? "" : "; ", rates[x]));
             for (int y = 0; y < decays.length; y++) {
                 count.merge(grid[x][y], 1, Integer::sum);
-                cells.append(String.format(Locale.ROOT, " %.3g %s", decays[y], grid[x][y].word()));
+                cells.append(String.format(Locale.ROOT, " %.3g %s%s", decays[y], grid[x][y].word(), diverged[x][y] < 0
+                        ? "" : String.format(Locale.ROOT, " (diverged: non-finite weights at step %,d)", diverged[x][y])));
             }
         }
         String basis = String.format(Locale.ROOT, "reduced scale: p = %d, d = %d, %d layers, up to %,d steps, seed %d; "

@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * them trained on (full batch), the rest held out. Every {@code every} steps it measures both accuracies and the
  * entropy of the embeddings' PCA; it keeps the embeddings' picture when the training set first passes 90 % (the
  * memorized model) and at the end. It runs until the held-out set has passed 90 % at step t and twice t steps have
- * gone by (to see what follows generalization), or until the step budget.
+ * gone by (to see what follows generalization), or until the step budget, or until its embeddings turn non-finite
+ * (training diverged: a large rate with a large decay, whose decoupled decay factor 1 - rate * decay is below -1).
  */
 public final class TransformerRun {
     /** The 90 % of Appendix A's phases, on both sets. */
@@ -55,6 +56,11 @@ public final class TransformerRun {
     public record Result(Config config, long trainStep, long testStep, long lastStep, double finalTrain,
             double finalTest, EmbeddingPca.Circle atStart, EmbeddingPca.Circle atMemory, EmbeddingPca.Circle atEnd,
             List<Point> trajectory, EmbeddingPca.Circle startOnEnd) {
+        /** Whether training diverged: the embeddings turned non-finite at lastStep, where the run stopped. */
+        public boolean diverged() {
+            return Double.isNaN(trajectory.get(trajectory.size() - 1).entropy());
+        }
+
         public PhaseDiagram.Phase phase() {
             return PhaseDiagram.phase(trainStep, testStep);
         }
@@ -102,6 +108,9 @@ public final class TransformerRun {
                 }
                 if (testStep < 0 && acTest >= LEVEL) testStep = step;
                 if (step >= c.steps() || (testStep >= 0 && step >= 2 * testStep)) break;
+                // Non-finite embeddings stay so (AdamW's moments and every later gradient are NaN too): the run
+                // has ended as it would at its budget, so it stops here, its last point showing the divergence.
+                if (pca.diverged()) break;
             }
             m.step(a, b, cls, train);
         }

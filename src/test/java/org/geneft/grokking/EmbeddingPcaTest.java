@@ -106,4 +106,20 @@ class EmbeddingPcaTest {
         }
         assertThat(new EmbeddingPca(circle(31, 16, 3, 0, 9)).entropy()).isCloseTo(Math.log(2), within(1e-9));
     }
+
+    /** Embeddings with a NaN or an infinity (a diverged run) have no axes: every measure is NaN, never a circle. */
+    @Test
+    void nonFiniteEmbeddingsHaveNoMeasures() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+            double[][] e = circle(31, 16, 3, 0, 9);
+            e[4][7] = bad;
+            EmbeddingPca pca = new EmbeddingPca(e);
+            assertThat(pca.diverged()).isTrue();
+            assertThat(pca.entropy()).isNaN();
+            assertThat(java.util.Arrays.stream(pca.ratios()).allMatch(Double::isNaN)).isTrue();
+            assertThat(pca.circle().isCircle()).isFalse();
+            assertThat(pca.circleOf(circle(31, 16, 3, 0, 9)).coherence()).isNaN();
+        }
+        assertThat(new EmbeddingPca(circle(31, 16, 3, 0, 9)).diverged()).isFalse();
+    }
 }

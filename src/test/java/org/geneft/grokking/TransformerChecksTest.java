@@ -169,6 +169,31 @@ class TransformerChecksTest {
     }
 
     /**
+     * A run whose decoder rate times decay is far above 2 (decoupled decay's factor 1 - rate * decay is -99, so the
+     * weights' size grows ~99-fold a step) overflows: it stops at the first measurement with non-finite embeddings, long
+     * before its budget, as confusion, and is stored and read back as it is (the grid's largest rate and decay met this).
+     */
+    @Test
+    void aDivergedRunStopsAndIsStored(@TempDir Path dir) {
+        TransformerRun.Config c = new TransformerRun.Config(7, 8, 2, 16, 2, 0, 0.6, 1e-2, 1.0, 0.01, 100, 5000, 20, 3);
+        TransformerRun.Result r = TransformerRun.run(c);
+        assertThat(r.diverged()).isTrue();
+        assertThat(r.lastStep()).isLessThan(c.steps());
+        assertThat(r.phase()).isEqualTo(PhaseDiagram.Phase.CONFUSION);
+        assertThat(r.atEnd().isCircle()).isFalse();
+        // Only the last point has non-finite embeddings: the run stopped at the first.
+        List<TransformerRun.Point> t = r.trajectory();
+        assertThat(t.subList(0, t.size() - 1)).allMatch(pt -> Double.isFinite(pt.entropy()));
+        try (TransformerStore store = TransformerStore.open(dir)) {
+            store.put(r);
+        }
+        try (TransformerStore store = TransformerStore.open(dir)) {
+            assertThat(store.get(c)).contains(r);
+        }
+        assertThat(TransformerRun.run(config(0.2, 3)).diverged()).isFalse();
+    }
+
+    /**
      * Shards of a budget meet in one folder: each writes its own file under a lock, a whole store reads them all, and
      * two files holding different results for one run are an error naming both.
      */
