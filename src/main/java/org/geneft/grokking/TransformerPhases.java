@@ -69,7 +69,7 @@ public final class TransformerPhases {
     }
 
     /** The grid's cell of a run, or null when the run is not on the grid. */
-    private static int[] cell(TransformerRun.Config c, long seed) {
+    static int[] cell(TransformerRun.Config c, long seed) {
         if (c.seed() != seed || c.dropout() != 0) return null;
         int x = indexOf(rates(), c.decoderLr()), y = indexOf(decays(), c.decay());
         return x < 0 || y < 0 ? null : new int[] {x, y};

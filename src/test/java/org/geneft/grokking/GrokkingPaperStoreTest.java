@@ -112,14 +112,24 @@ class GrokkingPaperStoreTest {
         runs.addAll(byKey.values());
         // The scans' 33 runs decide seven claims; the grid's cells, stored after them, the other two.
         if (runs.stream().filter(r -> r.config().decoderLr() == TransformerChecks.LR).count() < 33) return;
-        // Every claim of the section gets a verdict at this reduced scale, never a confirmation or a refutation. (The
-        // verdicts themselves go here, as reports/paper/README.md states them, once the runs of the authors' model
-        // are all in; the previous model's were withdrawn.)
-        // The grid's reading of "closer to memorization" may find no grokking cell to place: undecided.
+        // The seven verdicts of the scans, as reports/paper/README.md states them (the store is complete for them, so a
+        // change here is a change of the model, the trainer or a claim's reading, to be explained there).
+        java.util.Map<String, String> scans = java.util.Map.of(
+                "grok-transformer-grokking", "not reproduced at this budget",
+                "grok-transformer-decay", "reproduced at this budget",
+                "grok-transformer-dropout", "not reproduced at this budget",
+                "grok-transformer-circle", "not reproduced at this budget",
+                "grok-transformer-no-early-structure", "reproduced at this budget",
+                "grok-transformer-lottery-ticket", "not reproduced at this budget",
+                "grok-transformer-entropy", "not reproduced at this budget");
+        long gridCells = runs.stream().filter(r -> TransformerPhases.cell(r.config(), 1) != null).count();
         for (var c : new TransformerChecks(paper, 1, 1, null).check(runs).claims())
-            if (c.verdict().words().equals("not checked at this budget"))
-                assertThat(runs).as(c.id()).hasSizeLessThan(keys.size());
+            if (scans.containsKey(c.id()))
+                assertThat(c.verdict().words()).as(c.id()).isEqualTo(scans.get(c.id()));
+            else if (gridCells < 24)
+                assertThat(c.verdict().words()).as(c.id()).isEqualTo("not checked at this budget");
             else if (c.id().equals("grok-transformer-grokking-near-memorization"))
+                // The grid's reading of "closer to memorization" may find no grokking cell to place: undecided.
                 assertThat(c.verdict().words()).as(c.id()).isIn("reproduced at this budget",
                         "not reproduced at this budget", "undecided by the data");
             else
