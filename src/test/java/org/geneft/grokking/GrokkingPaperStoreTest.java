@@ -164,6 +164,39 @@ class GrokkingPaperStoreTest {
     }
 
     /**
+     * The paper-budget report on the authors' draws (grokking-verification-authors/, rendered once the authors' store
+     * is complete): its toy-model verdicts of Figs. 3-5 and its nine transformer verdicts follow from the committed
+     * store, read without training.
+     */
+    @org.junit.jupiter.api.Test
+    void theAuthorsReportsVerdictsFollowFromTheStore() throws Exception {
+        Path report = Path.of("reports/paper/grokking-verification-authors/verdicts.json"),
+                dir = Path.of("reports/paper/grokking/grokking-paper-authors");
+        assumeTrue(Files.exists(report), "no report on the authors' draws committed");
+        java.util.Map<String, String> committed = new java.util.HashMap<>();
+        for (var c : new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).get("claims"))
+            committed.put(c.get("id").asText(), c.get("verdict").asText());
+        GrokkingBudget paper = GrokkingBudget.parse("paper");
+        java.util.List<org.geneft.claims.Claim> claims = new java.util.ArrayList<>();
+        Path copy = copyOfStore(dir);
+        try (ToyRunStore store = ToyRunStore.open(copy, Shard.ALL)) {
+            java.util.List<ToyRun.Result> runs = new java.util.ArrayList<>();
+            for (ToyRun.Config c : ToyChecks.configs(paper, 1, ToyRun.Draw.AUTHORS)) {
+                assertThat(store.get(c)).as("stored: %s", ToyRunStore.key(c)).isNotNull();
+                runs.add(store.get(c));
+            }
+            claims.addAll(new ToyChecks(paper, 1, ToyRun.Draw.AUTHORS, 2, store).check(runs).claims());
+        }
+        try (TransformerStore store = TransformerStore.open(copy)) {
+            java.util.List<TransformerRun.Result> runs = new java.util.ArrayList<>();
+            for (TransformerRun.Config c : TransformerChecks.configs(paper, 1)) runs.add(store.get(c).orElseThrow());
+            claims.addAll(new TransformerChecks(paper, 1, 1, null).check(runs).claims());
+        }
+        assertThat(claims).hasSize(4 + 9);
+        for (var c : claims) assertThat(c.verdict().words()).as(c.id()).isEqualTo(committed.get(c.id()));
+    }
+
+    /**
      * Fig. 3's runs as these stores hold them: full batch at every size (the paper budget now takes train_add's
      * minibatches of 45 at 50 and 54 pairs).
      */
