@@ -5,11 +5,6 @@ import org.geneft.claims.Method;
 import org.geneft.claims.Verdict;
 import org.geneft.experiments.DataTable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,13 +16,14 @@ import java.util.Map;
 /**
  * The permutation group's phase diagram (Appendix H, Fig. 6(d)): S3 with matrix embeddings, the decoder's learning
  * rate against its weight decay, as toy/Figure5d_permutation.ipynb runs it (PhaseDiagram.Kind.PERMUTATION). Its
- * verdicts: the four phases, and the corners Sec. 4.1 names for every weight-decay diagram. At the published protocol
- * the cells are also set beside the published panel's own (the authors' data_perm_r.h5, shipped as a resource): one
- * draw decides much, so the agreement is reported, not judged.
+ * verdicts: the four phases, and the corners and the sandwiched grokking Sec. 4.1 names for every weight-decay
+ * diagram. At the published protocol the cells are also set beside the published panel's own (the authors'
+ * data_perm_r.h5, shipped as a resource): one draw decides much, so the agreement is reported, not judged.
  */
 public final class PermutationChecks {
     static final String PHASES = "On the permutation group S3 with matrix embeddings, the decoder learning rate against "
             + "decoder weight decay diagram includes all four phases (comprehension, grokking, memorization, confusion)";
+    static final String SANDWICHED = "On S3 too, grokking is sandwiched between comprehension and memorization";
     static final String CORNERS = "On S3 too, the fast, capable decoder (largest learning rate, no weight decay) memorizes, "
             + "and the fast, simple one (largest weight decay) is confused";
     /** The notebook's seed (np.random.seed and torch.manual_seed). */
@@ -36,7 +32,7 @@ public final class PermutationChecks {
     static final List<Double> DECAYS = List.of(0.0, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 50.0, 100.0, 200.0);
     private static final String PUBLISHED = "authors/fig6d.csv";
     /** This class's claims (Fig. 18's are PermutationFractionChecks'). */
-    static final List<String> IDS = List.of("grok-s3-phases", "grok-s3-corners");
+    static final List<String> IDS = List.of("grok-s3-phases", "grok-s3-corners", "grok-s3-grokking-sandwiched");
 
     private final GrokkingBudget budget;
     private final long seed;
@@ -88,26 +84,7 @@ public final class PermutationChecks {
 
     /** The published panel's cells (decoder rate, weight decay, its two 90 % steps, -1 where not reached). */
     static List<PhaseDiagram.Cell> published() {
-        List<PhaseDiagram.Cell> cells = new ArrayList<>();
-        try (var in = PermutationChecks.class.getResourceAsStream(PUBLISHED)) {
-            if (in == null) throw new IllegalStateException("resource " + PUBLISHED + " missing from the build");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#")) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                long train = f[2].isEmpty() ? -1 : Long.parseLong(f[2]), test = f[3].isEmpty() ? -1 : Long.parseLong(f[3]);
-                cells.add(new PhaseDiagram.Cell(Double.parseDouble(f[0]), Double.parseDouble(f[1]), train, test,
-                        PhaseDiagram.phase(train, test)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cells;
+        return PublishedPanel.read(PUBLISHED);
     }
 
     /** The published cell at (rate, decay): rates compared to 1e-9 relative (numpy's 10**linspace against Math.pow). */
@@ -133,6 +110,8 @@ public final class PermutationChecks {
             String notRun = "Not checked at the smoke budget (no phase diagram runs).";
             claims.add(new Claim("grok-s3-phases", PHASES, "Appendix H, Fig. 6(d)", Method.EMPIRICAL, Verdict.NOT_CHECKED, notRun));
             claims.add(new Claim("grok-s3-corners", CORNERS, "Sec. 4.1, Fig. 6(d)", Method.EMPIRICAL, Verdict.NOT_CHECKED, notRun));
+            claims.add(new Claim("grok-s3-grokking-sandwiched", SANDWICHED, "Sec. 4.1 (iv), Fig. 6(d)", Method.EMPIRICAL,
+                    Verdict.NOT_CHECKED, notRun));
             return new GrokkingChecks.Result(claims, List.of(), Map.of(), Map.of());
         }
         boolean paper = budget.word().equals("paper");
@@ -174,6 +153,15 @@ public final class PermutationChecks {
                 corners ? holds : Verdict.NOT_REPRODUCED,
                 String.format(Locale.ROOT, "Decoder rate %.0e: %s at weight decay 0, %s at %.0f.", xMax, free.word(),
                         decayed.word(), yMax) + (corners ? "" : " " + PhaseChecks.ONE_SPLIT), basis));
+
+        PhaseBorders borders = PhaseBorders.of(cells);
+        claims.add(new Claim("grok-s3-grokking-sandwiched", SANDWICHED, "Sec. 4.1 (iv), Fig. 6(d)", Method.EMPIRICAL,
+                borders.sandwiched() ? holds : Verdict.NOT_REPRODUCED,
+                "Read as: grokking borders comprehension and borders memorization, each over more cell edges "
+                        + "(neighbours along either axis) than comprehension borders memorization directly. Borders: "
+                        + borders.words() + ". The published panel (data_perm_r.h5), read the same way: "
+                        + PhaseBorders.of(published).words() + "." + (borders.sandwiched() ? "" : " " + PhaseChecks.ONE_SPLIT),
+                basis));
 
         List<DataTable> tables = List.of(table("grok-fig6d", cells), table("grok-fig6d-published", published));
         Map<String, Object> p = new LinkedHashMap<>();

@@ -26,6 +26,23 @@ Appendix~A: comprehension (green), grokking (yellow), memorization (violet), con
 \end{axis}
 \end{tikzpicture}
 \end{center}
+The authors' own data of the published panels (b) and (c) (\texttt{phase\_diagram\_plot/data\_add\_r.h5} and
+\texttt{data\_add\_c.h5} in ejmichaud/grokking-squared, 10\textsuperscript{5} steps), read with the same thresholds
+(\texttt{data/grok-fig6b-published.csv}, \texttt{grok-fig6c-published.csv}).
+\begin{center}
+\begin{tikzpicture}
+\begin{axis}[width=0.34\textwidth, height=5cm, xmode=log, xlabel={decoder rate}, ylabel={decoder weight decay},
+  title={\footnotesize (b) published}]
+\addplot[grokphases] table[col sep=comma, x=x, y=y, meta=phase]{data/grok-fig6b-published.csv};
+\end{axis}
+\end{tikzpicture}
+\begin{tikzpicture}
+\begin{axis}[width=0.34\textwidth, height=5cm, xmode=log, xlabel={decoder rate}, ylabel={decoder weight decay},
+  title={\footnotesize (c) published}]
+\addplot[grokphases] table[col sep=comma, x=x, y=y, meta=phase]{data/grok-fig6c-published.csv};
+\end{axis}
+\end{tikzpicture}
+\end{center}
 Panel (d), Appendix~H: the permutation group $S_3$, its six elements embedded as $3\times 3$ matrices multiplied
 before the decoder (24 of the 36 ordered pairs trained; \texttt{toy/Figure5d\_permutation.ipynb}'s model;
 \texttt{data/grok-fig6d.csv}), beside the published panel's phases (the authors' \texttt{data\_perm\_r.h5}).

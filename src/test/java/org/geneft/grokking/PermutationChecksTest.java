@@ -47,6 +47,7 @@ class PermutationChecksTest {
         assertThat(c.get("grok-s3-phases").verdict()).isEqualTo(Verdict.CONFIRMED);
         assertThat(c.get("grok-s3-phases").evidence()).contains("the same phase in 176 of 176 cells");
         assertThat(c.get("grok-s3-corners").verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(c.get("grok-s3-grokking-sandwiched").verdict()).isEqualTo(Verdict.CONFIRMED);
     }
 
     @Test
@@ -58,6 +59,7 @@ class PermutationChecksTest {
         Map<String, Claim> c = claims("quick", cells);
         assertThat(c.get("grok-s3-phases").verdict()).isEqualTo(Verdict.NOT_REPRODUCED);
         assertThat(c.get("grok-s3-corners").verdict()).isEqualTo(Verdict.NOT_REPRODUCED);
+        assertThat(c.get("grok-s3-grokking-sandwiched").verdict()).isEqualTo(Verdict.NOT_REPRODUCED);
         // Four phases, the corners right: reproduced at the quick budget (confirmed needs the published protocol).
         cells.set(cells.size() - 1, new PhaseDiagram.Cell(axes.get(0).get(2), axes.get(1).get(2), -1, -1, PhaseDiagram.Phase.CONFUSION));
         cells.set(2, new PhaseDiagram.Cell(axes.get(0).get(2), axes.get(1).get(0), 10, -1, PhaseDiagram.Phase.MEMORIZATION));
