@@ -165,8 +165,8 @@ class GrokkingPaperStoreTest {
 
     /**
      * The paper-budget report on the authors' draws (grokking-verification-authors/, rendered once the authors' store
-     * is complete): its toy-model verdicts of Figs. 3-5 and its nine transformer verdicts follow from the committed
-     * store, read without training.
+     * is complete): its toy-model verdicts (Figs. 3-6, Appendix G, S3) and its nine transformer verdicts follow from
+     * the committed store, read without training.
      */
     @org.junit.jupiter.api.Test
     void theAuthorsReportsVerdictsFollowFromTheStore() throws Exception {
@@ -186,13 +186,26 @@ class GrokkingPaperStoreTest {
                 runs.add(store.get(c));
             }
             claims.addAll(new ToyChecks(paper, 1, ToyRun.Draw.AUTHORS, 2, store).check(runs).claims());
+            // The phase diagrams (Fig. 6, Appendix G, S3's Fig. 6(d) and Fig. 18): every cell stored, so run() trains
+            // nothing and only reads.
+            java.util.List<ToyRun.Config> cells = new java.util.ArrayList<>();
+            cells.addAll(PhaseChecks.configs(paper, 1, ToyRun.Draw.AUTHORS));
+            cells.addAll(AppendixGChecks.configs(paper, 1, ToyRun.Draw.AUTHORS));
+            cells.addAll(PermutationChecks.configs(paper, 1, ToyRun.Draw.AUTHORS));
+            cells.addAll(PermutationFractionChecks.configs(paper, 1, ToyRun.Draw.AUTHORS));
+            for (ToyRun.Config c : cells) assertThat(store.get(c)).as("stored: %s", ToyRunStore.key(c)).isNotNull();
+            claims.addAll(new PhaseChecks(paper, 1, ToyRun.Draw.AUTHORS, 2, store).run().claims());
+            claims.addAll(new AppendixGChecks(paper, 1, ToyRun.Draw.AUTHORS, 2, store).run().claims());
+            claims.addAll(new PermutationChecks(paper, 1, ToyRun.Draw.AUTHORS, 2, store).run().claims());
+            claims.addAll(new PermutationFractionChecks(paper, 1, ToyRun.Draw.AUTHORS, 2, store).run().claims());
         }
         try (TransformerStore store = TransformerStore.open(copy)) {
             java.util.List<TransformerRun.Result> runs = new java.util.ArrayList<>();
             for (TransformerRun.Config c : TransformerChecks.configs(paper, 1)) runs.add(store.get(c).orElseThrow());
             claims.addAll(new TransformerChecks(paper, 1, 1, null).check(runs).claims());
         }
-        assertThat(claims).hasSize(4 + 9);
+        // Figs. 3-5 (4), Fig. 6 (5), Appendix G (3), S3 (3 + 2), the transformer (9): every empirical claim.
+        assertThat(claims).hasSize(4 + 5 + 3 + 5 + 9);
         for (var c : claims) assertThat(c.verdict().words()).as(c.id()).isEqualTo(committed.get(c.id()));
     }
 
