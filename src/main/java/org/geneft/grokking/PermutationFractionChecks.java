@@ -20,13 +20,16 @@ import java.util.TreeMap;
  * Dbar, generalized parallelograms) against the real one, "a lower bound". The text lost the transition's fraction and
  * the runs' settings, so they are chosen and stated: the notebook's model at a decoder rate of 10^-4 without weight
  * decay (comprehension in the published Fig. 6(d)), training sizes from 4 to 35 of the 36 pairs, runs of the budget's
- * toy steps. With a chosen protocol a missing pattern is not reproduced, never refuted.
+ * toy steps. With a chosen protocol a missing pattern is not reproduced, never refuted. Fig. 17's hexagon is read on
+ * the same runs' final embeddings (S3Picture).
  */
 public final class PermutationFractionChecks {
     static final String TRANSITION = "On S3, RQI grows with the training fraction, and the steps to reach RQI > 0.95 show a "
             + "phase transition: below a critical fraction no run gets there";
     static final String LOWER_BOUND = "On S3, the accuracy predicted from RQI (the training pairs and the held-out pairs "
             + "in a present generalized parallelogram with one) is a lower bound of the real accuracy";
+    static final String HEXAGON = "On S3, the learned embedding matrices (flattened) on their first two principal "
+            + "components are organized as a hexagon";
     /** The decoder rate of the runs (chosen: the text lost it; comprehension at weight decay 0 in the published Fig. 6(d)). */
     static final double DECODER_RATE = 1e-4;
 
@@ -84,6 +87,8 @@ public final class PermutationFractionChecks {
                     new Claim("grok-s3-rqi-transition", TRANSITION, "Appendix H, Fig. 18(a), (b)", Method.EMPIRICAL,
                             Verdict.NOT_CHECKED, notRun),
                     new Claim("grok-s3-predicted-lower-bound", LOWER_BOUND, "Appendix H, Fig. 18(c)-(e)", Method.EMPIRICAL,
+                            Verdict.NOT_CHECKED, notRun),
+                    new Claim("grok-s3-hexagon", HEXAGON, "Appendix H.2, Fig. 17", Method.EMPIRICAL,
                             Verdict.NOT_CHECKED, notRun)),
                     List.of(), Map.of("fig18", Map.of("run", false)), Map.of());
         }
@@ -140,6 +145,8 @@ public final class PermutationFractionChecks {
                         below > 0 ? " (the paper reads the shortfall as a generalization mechanism beyond RQI)" : ""),
                 basis));
 
+        claims.add(hexagon(runs, holds, basis));
+
         List<List<Object>> rows = new ArrayList<>();
         for (ToyRun.Result r : runs)
             rows.add(Arrays.asList(r.config().trainPairs(), r.config().trainPairs() / (double) all, r.config().seed(),
@@ -157,5 +164,38 @@ public final class PermutationFractionChecks {
         p.put("sizes", sizes(budget) + " of 36 pairs, " + seeds(budget) + " seeds each");
         return new GrokkingChecks.Result(claims, tables, Map.of("fig18", Map.of("run", true)),
                 Map.of("grokking-permutation-fraction", p));
+    }
+
+    /**
+     * Fig. 17 on the runs that generalize completely (accuracy 1 on all 36 pairs), read with S3Picture. Only a plane
+     * set apart from the third component can show the representation's picture: the claim holds when most runs have
+     * such a plane with a hexagon on it, is not reproduced when most have such a plane without one, and is undecided
+     * when most planes are not set apart (then the first two components are one pick among equals).
+     */
+    private static Claim hexagon(List<ToyRun.Result> runs, Verdict holds, String basis) {
+        S3Picture ideal = new S3Picture(S3Picture.permutationMatrices());
+        int complete = 0, separated = 0, hexagons = 0, separatedHexagons = 0;
+        for (ToyRun.Result r : runs) {
+            if (r.accuracy() < 1) continue;
+            double[][] m = new double[6][9];
+            for (int g = 0; g < 6; g++) System.arraycopy(r.embeddings(), 9 * g, m[g], 0, 9);
+            S3Picture pic = new S3Picture(m);
+            complete++;
+            if (pic.separated()) separated++;
+            if (pic.hexagon()) hexagons++;
+            if (pic.separated() && pic.hexagon()) separatedHexagons++;
+        }
+        Verdict v = complete == 0 ? Verdict.UNDECIDED : 2 * separatedHexagons > complete ? holds
+                : 2 * separated > complete ? Verdict.NOT_REPRODUCED : Verdict.UNDECIDED;
+        return new Claim("grok-s3-hexagon", HEXAGON, "Appendix H.2, Fig. 17", Method.EMPIRICAL, v, String.format(
+                Locale.ROOT, "S3's own representation, its permutation matrices flattened and centred, has explained "
+                + "variance ratios %s, ... (four equal nonzero variances, exactly 1/4 each): its first two principal "
+                + "components are any orthonormal pair of a 4-dimensional space, so a picture on them is a pick, not the "
+                + "representation's. Of the %d runs at accuracy 1 on all 36 pairs, %d have a plane set apart (second "
+                + "ratio at least %.1f times the third), %d a hexagon on their first two components (convex, "
+                + "neighbouring angles %.0f-%.0f degrees apart around the centroid), %d both.%s", ideal.ratiosWords(),
+                complete, separated, S3Picture.SEPARATED, hexagons, S3Picture.MIN_GAP, S3Picture.MAX_GAP,
+                separatedHexagons, v == Verdict.UNDECIDED && complete > 0 ? " Most planes are not set apart, so the runs "
+                        + "cannot say whether the representation is a hexagon there." : ""), basis);
     }
 }

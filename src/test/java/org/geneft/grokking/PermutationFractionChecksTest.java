@@ -52,6 +52,41 @@ class PermutationFractionChecksTest {
         assertThat(verdicts(QUICK, runs(m -> -1, 0.9))).containsEntry("grok-s3-rqi-transition", Verdict.NOT_REPRODUCED);
     }
 
+    /** The same runs, each run at accuracy 1 given these six 9-dimensional embeddings. */
+    private static List<ToyRun.Result> withEmbeddings(double[][] six) {
+        double[] flat = new double[54];
+        for (int g = 0; g < 6; g++) System.arraycopy(six[g], 0, flat, 9 * g, 9);
+        List<ToyRun.Result> out = new ArrayList<>();
+        for (ToyRun.Result r : runs(m -> m >= 16 ? 100 : -1, 0.9))
+            out.add(new ToyRun.Result(r.config(), r.stepsRun(), r.trainStep(), r.testStep(), r.rqiStep(), 1, 1, 1,
+                    r.rqi(), r.predicted(), r.ideal(), r.idealRqi(), flat, r.training()));
+        return out;
+    }
+
+    /** Six points at these angles (degrees) on the unit circle in the first two coordinates, a little else. */
+    private static double[][] planar(double... degrees) {
+        double[][] m = new double[6][9];
+        java.util.Random random = new java.util.Random(5);
+        for (int g = 0; g < 6; g++) {
+            m[g][0] = Math.cos(Math.toRadians(degrees[g]));
+            m[g][1] = Math.sin(Math.toRadians(degrees[g]));
+            for (int c = 2; c < 9; c++) m[g][c] = 0.05 * random.nextGaussian();
+        }
+        return m;
+    }
+
+    @Test
+    void fig17sHexagonNeedsAPlaneSetApart() {
+        assertThat(verdicts(QUICK, withEmbeddings(planar(0, 60, 120, 180, 240, 300))))
+                .containsEntry("grok-s3-hexagon", Verdict.REPRODUCED);
+        // A plane set apart with two triangles on it: a picture that is not a hexagon.
+        assertThat(verdicts(QUICK, withEmbeddings(planar(0, 5, 120, 125, 240, 245))))
+                .containsEntry("grok-s3-hexagon", Verdict.NOT_REPRODUCED);
+        // S3's own representation: four equal variances, no plane set apart, so the runs cannot tell.
+        assertThat(verdicts(QUICK, withEmbeddings(S3Picture.permutationMatrices())))
+                .containsEntry("grok-s3-hexagon", Verdict.UNDECIDED);
+    }
+
     @Test
     void theSmokeBudgetRunsNothingAndSaysSo() {
         GrokkingBudget smoke = GrokkingBudget.parse("smoke");
