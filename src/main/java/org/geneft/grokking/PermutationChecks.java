@@ -87,11 +87,6 @@ public final class PermutationChecks {
         return PublishedPanel.read(PUBLISHED);
     }
 
-    /** The published cell at (rate, decay): rates compared to 1e-9 relative (numpy's 10**linspace against Math.pow). */
-    private static PhaseDiagram.Cell publishedAt(List<PhaseDiagram.Cell> published, double rate, double decay) {
-        return published.stream().filter(c -> Math.abs(c.x() - rate) <= 1e-9 * rate && c.y() == decay).findFirst().orElse(null);
-    }
-
     private static Map<PhaseDiagram.Phase, Integer> counts(List<PhaseDiagram.Cell> cells) {
         Map<PhaseDiagram.Phase, Integer> c = new EnumMap<>(PhaseDiagram.Phase.class);
         for (PhaseDiagram.Phase ph : PhaseDiagram.Phase.values()) c.put(ph, 0);
@@ -126,14 +121,9 @@ public final class PermutationChecks {
 
         // Beside the published panel, cell by cell, where the protocol is the same (10^5 steps, its grid points).
         List<PhaseDiagram.Cell> published = published();
-        int compared = 0, same = 0;
-        if (budget.phaseSteps() == 100_000)
-            for (PhaseDiagram.Cell c : cells) {
-                PhaseDiagram.Cell p = publishedAt(published, c.x(), c.y());
-                if (p == null) continue;
-                compared++;
-                if (p.phase() == c.phase()) same++;
-            }
+        PublishedPanel.Agreement agreement = budget.phaseSteps() == 100_000 ? PublishedPanel.agreement(cells, published)
+                : new PublishedPanel.Agreement(0, 0);
+        int compared = agreement.compared(), same = agreement.same();
         String beside = compared == 0 ? String.format(Locale.ROOT, " The published panel (the authors' data_perm_r.h5, "
                 + "10^5 steps) has %s; its cells are compared one by one only at its own step budget.", words(counts(published)))
                 : String.format(Locale.ROOT, " Beside the published panel (the authors' data_perm_r.h5: %s): the same "

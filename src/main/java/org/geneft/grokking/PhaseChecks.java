@@ -250,7 +250,7 @@ public final class PhaseChecks {
                         + "steps after training 90 %). With 10 held-out pairs whether a single run generalizes depends on "
                         + "its seed (Fig. 3's runs at 45 pairs), so a coarse grid can miss a phase that a finer one shows."
                         + String.format(Locale.ROOT, " In %d of the %d cells that generalize the held-out set reaches 90 %% "
-                        + "before the training set does.", heldOutFirst, generalizing)
+                        + "before the training set does.", heldOutFirst, generalizing) + besideAuthors(diagrams)
                         + (allFour || !splitCanGeneralize ? "" : " " + ONE_SPLIT),
                 basis));
 
@@ -364,6 +364,25 @@ public final class PhaseChecks {
                 + "steps after the training 90 % (the authors' threshold, phase_diagram_plot/simple_phase_diagram.ipynb)");
         protocols.put("grokking-phases", p);
         return new GrokkingChecks.Result(claims, tables, Map.of("fig6", fig), protocols);
+    }
+
+    /**
+     * At the published protocol (10^5 steps), (b) and (c) cell by cell beside the authors' own data; reported, not
+     * judged, since the initial weights are geneft's draw.
+     */
+    private String besideAuthors(Map<PhaseDiagram.Kind, List<PhaseDiagram.Cell>> diagrams) {
+        if (budget.phaseSteps() != 100_000) return "";
+        StringBuilder out = new StringBuilder();
+        for (PhaseDiagram.Kind kind : List.of(PhaseDiagram.Kind.DECAY_MSE, PhaseDiagram.Kind.DECAY_CE)) {
+            if (!diagrams.containsKey(kind)) continue;
+            PublishedPanel.Agreement a = PublishedPanel.agreement(diagrams.get(kind),
+                    PublishedPanel.read(kind == PhaseDiagram.Kind.DECAY_MSE ? PUBLISHED_B : PUBLISHED_C));
+            out.append(String.format(Locale.ROOT, "%s(%s) %d of %d", out.length() == 0 ? "" : ", ", kind.panel(),
+                    a.same(), a.compared()));
+        }
+        return out.length() == 0 ? "" : " Beside the authors' own data of the published panels (data_add_r.h5, "
+                + "data_add_c.h5, 10^5 steps), the same phase in " + out + " cells; reported, not judged (the initial "
+                + "weights are geneft's draw).";
     }
 
     /** The diagrams' split in words: geneft's seed, or the authors' draw. */

@@ -39,4 +39,20 @@ final class PublishedPanel {
         }
         return cells;
     }
+
+    /** How many cells of a diagram have a published cell at their grid point, and how many of those the same phase. */
+    record Agreement(int compared, int same) { }
+
+    /** Cell by cell at the published grid points: rates compared to 1e-9 relative (numpy's 10**linspace, Math.pow). */
+    static Agreement agreement(List<PhaseDiagram.Cell> ours, List<PhaseDiagram.Cell> published) {
+        int compared = 0, same = 0;
+        for (PhaseDiagram.Cell c : ours) {
+            PhaseDiagram.Cell p = published.stream().filter(q -> Math.abs(q.x() - c.x()) <= 1e-9 * c.x() && q.y() == c.y())
+                    .findFirst().orElse(null);
+            if (p == null) continue;
+            compared++;
+            if (p.phase() == c.phase()) same++;
+        }
+        return new Agreement(compared, same);
+    }
 }
