@@ -24,9 +24,8 @@ final class S3Picture {
 
     /** The permutation matrices of S3's elements in the notebook's order, flattened row by row. */
     static double[][] permutationMatrices() {
-        int[][] s3 = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
         double[][] out = new double[6][9];
-        for (int g = 0; g < 6; g++) for (int row = 0; row < 3; row++) out[g][3 * row + s3[g][row]] = 1;
+        for (int g = 0; g < 6; g++) for (int row = 0; row < 3; row++) out[g][3 * row + ToyTask.s3Element(g)[row]] = 1;
         return out;
     }
 

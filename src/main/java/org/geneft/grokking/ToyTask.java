@@ -30,6 +30,11 @@ public enum ToyTask {
     /** S3's elements, the notebook's order (its recursive permutation() of [0, 1, 2] is lexicographic). */
     private static final int[][] S3 = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
 
+    /** S3's element g as a permutation of (0, 1, 2), in the notebook's order. */
+    static int[] s3Element(int g) {
+        return S3[g].clone();
+    }
+
     /** Every sample of the task on p symbols, in the authors' order. */
     public List<int[]> pairs(int p) {
         if (this == ADDITION) return LinearStructureProbability.allPairs(p);
