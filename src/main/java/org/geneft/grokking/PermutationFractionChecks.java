@@ -189,9 +189,9 @@ public final class PermutationFractionChecks {
                 : 2 * separated > complete ? Verdict.NOT_REPRODUCED : Verdict.UNDECIDED;
         return new Claim("grok-s3-hexagon", HEXAGON, "Appendix H.2, Fig. 17", Method.EMPIRICAL, v, String.format(
                 Locale.ROOT, "S3's own representation, its permutation matrices flattened and centred, has explained "
-                + "variance ratios %s, ... (four equal nonzero variances, exactly 1/4 each): its first two principal "
-                + "components are any orthonormal pair of a 4-dimensional space, so a picture on them is a pick, not the "
-                + "representation's. Of the %d runs at accuracy 1 on all 36 pairs, %d have a plane set apart (second "
+                + "variance ratios %s and 0 beyond (four equal nonzero variances, exactly 1/4 each): its first two "
+                + "principal components are any orthonormal pair of a 4-dimensional space, so a picture on them is a "
+                + "pick, not the representation's. Of the %d runs at accuracy 1 on all 36 pairs, %d have a plane set apart (second "
                 + "ratio at least %.1f times the third), %d a hexagon on their first two components (convex, "
                 + "neighbouring angles %.0f-%.0f degrees apart around the centroid), %d both.%s", ideal.ratiosWords(),
                 complete, separated, S3Picture.SEPARATED, hexagons, S3Picture.MIN_GAP, S3Picture.MAX_GAP,

@@ -65,6 +65,6 @@ final class S3Picture {
 
     String ratiosWords() {
         double[] r = pca.ratios();
-        return String.format(Locale.ROOT, "%.2f, %.2f, %.2f", r[0], r[1], r[2]);
+        return String.format(Locale.ROOT, "%.2f, %.2f, %.2f, %.2f", r[0], r[1], r[2], r[3]);
     }
 }
