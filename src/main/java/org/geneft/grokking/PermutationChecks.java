@@ -144,14 +144,8 @@ public final class PermutationChecks {
                 String.format(Locale.ROOT, "Decoder rate %.0e: %s at weight decay 0, %s at %.0f.", xMax, free.word(),
                         decayed.word(), yMax) + (corners ? "" : " " + PhaseChecks.ONE_SPLIT), basis));
 
-        PhaseBorders borders = PhaseBorders.of(cells);
-        claims.add(new Claim("grok-s3-grokking-sandwiched", SANDWICHED, "Sec. 4.1 (iv), Fig. 6(d)", Method.EMPIRICAL,
-                borders.sandwiched() ? holds : Verdict.NOT_REPRODUCED,
-                "Read as: grokking borders comprehension and borders memorization, each over more cell edges "
-                        + "(neighbours along either axis) than comprehension borders memorization directly. Borders: "
-                        + borders.words() + ". The published panel (data_perm_r.h5), read the same way: "
-                        + PhaseBorders.of(published).words() + "." + (borders.sandwiched() ? "" : " " + PhaseChecks.ONE_SPLIT),
-                basis));
+        claims.add(Sandwich.claim("grok-s3-grokking-sandwiched", SANDWICHED, "Sec. 4.1 (iv), Fig. 6(d)",
+                Map.of("d", cells), Map.of("d published", published), holds, true, "", basis));
 
         List<DataTable> tables = List.of(table("grok-fig6d", cells), table("grok-fig6d-published", published));
         Map<String, Object> p = new LinkedHashMap<>();

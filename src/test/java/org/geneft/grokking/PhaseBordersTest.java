@@ -9,7 +9,10 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The regions' borders on hand-drawn grids and on the authors' own data, and Sec. 4.1 (iv)'s reading of them. */
+/**
+ * Sec. 4.1 (iv)'s two readings on hand-drawn grids and on the authors' own data: the regions' borders (PhaseBorders)
+ * and the order along the weight decay (PhaseOrder).
+ */
 class PhaseBordersTest {
 
     /** A grid from rows of letters (C, G, M, F), the first row at y = 0, x rising along a row. */
@@ -66,5 +69,26 @@ class PhaseBordersTest {
         assertThat(PhaseBorders.of(PublishedPanel.read("authors/fig6d.csv"))).isEqualTo(new PhaseBorders(24, 39, 8));
         for (String p : List.of("b", "c", "d"))
             assertThat(PhaseBorders.of(PublishedPanel.read("authors/fig6" + p + ".csv")).sandwiched()).as(p).isTrue();
+    }
+
+    @Test
+    void theOrderAlongTheDecayCountsOnlyColumnsHoldingAllThree() {
+        // Columns (one x each, y down the strings): 0 C/G/M in order, 1 C/M/G (grokking last), 2 C and M only.
+        PhaseOrder order = PhaseOrder.alongDecay(grid("CCC", "GMM", "MGM"));
+        assertThat(order).isEqualTo(new PhaseOrder(2, 1));
+        assertThat(order.sandwiched()).isFalse(); // 1 of 2 is not most
+        assertThat(PhaseOrder.alongDecay(grid("CCM", "GGM", "MMM")).sandwiched()).isTrue(); // 2 of 2
+        // Grokking at one end of each column, or no column with all three: not sandwiched.
+        assertThat(PhaseOrder.alongDecay(grid("GGG", "CCC", "MMM"))).isEqualTo(new PhaseOrder(3, 0));
+        assertThat(PhaseOrder.alongDecay(grid("GCM", "GCM", "GCM"))).isEqualTo(new PhaseOrder(0, 0));
+        assertThat(PhaseOrder.alongDecay(grid("GCM", "GCM", "GCM")).sandwiched()).isFalse();
+    }
+
+    /** Counted with numpy from the authors' .h5 files, each column's mean decay index, independently of this class. */
+    @Test
+    void theAuthorsOwnPanelsAreInOrderAlongTheDecay() {
+        assertThat(PhaseOrder.alongDecay(PublishedPanel.read("authors/fig6b.csv"))).isEqualTo(new PhaseOrder(4, 3));
+        assertThat(PhaseOrder.alongDecay(PublishedPanel.read("authors/fig6c.csv"))).isEqualTo(new PhaseOrder(12, 9));
+        assertThat(PhaseOrder.alongDecay(PublishedPanel.read("authors/fig6d.csv"))).isEqualTo(new PhaseOrder(12, 10));
     }
 }
