@@ -39,8 +39,9 @@ final class Sandwich {
             theirs.append(theirs.length() == 0 ? "" : "; ").append("(").append(e.getKey()).append(") ")
                     .append(PhaseBorders.of(e.getValue()).words()).append(", ")
                     .append(PhaseOrder.alongDecay(e.getValue()).words());
+        String each = readings.evidence().replaceAll(";$", ""); // "under R: verdict (...); ..." without the last ';'
         return new Claim(id, statement, where, Method.EMPIRICAL, v,
-                (v == Verdict.NOT_CHECKABLE ? impossible + " " : "") + readings.evidence() + " The authors' own data, "
+                (v == Verdict.NOT_CHECKABLE ? impossible + " " : "") + each + ". The authors' own data, "
                         + "read the same ways: " + theirs + "." + (missed && v != Verdict.NOT_CHECKABLE
                         ? " " + PhaseChecks.ONE_SPLIT : ""), basis);
     }
