@@ -28,13 +28,16 @@ data=bench/data
 mkdir -p $data
 command -v bliss >/dev/null || { echo "install Debian's bliss: apt-get install bliss" >&2; exit 3; }
 synthetic="synthetic-kg-31000 synthetic-kg-310000 synthetic-kg-3100000"
-for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology unihan-variants human-gene-annotations human-genes $synthetic}; do
+for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology go-mf go-cc unihan-variants unihan-st unihan-sem human-gene-annotations human-genes $synthetic}; do
     if [ ! -f $data/$name.tsv ]; then
         case $name in
             wordnet-noun-hypernyms) /usr/bin/python3 bench/wordnet-noun-hypernyms.py >&2 ;;
             wordnet-*-pointers) pos=${name#wordnet-}; /usr/bin/python3 bench/wordnet-pointers.py "${pos%-pointers}" >&2 ;;
             debian-packages) /usr/bin/python3 bench/debian-packages.py >&2 ;;
             gene-ontology) /usr/bin/python3 bench/gene-ontology.py >&2 ;;
+            go-mf|go-cc) /usr/bin/python3 bench/gene-ontology.py --only "${name#go-}" >&2 ;;
+            unihan-st) /usr/bin/python3 bench/unihan-variants.py --relations kSimplifiedVariant,kTraditionalVariant unihan-st >&2 ;;
+            unihan-sem) /usr/bin/python3 bench/unihan-variants.py --relations kSemanticVariant,kSpecializedSemanticVariant unihan-sem >&2 ;;
             unihan-variants) /usr/bin/python3 bench/unihan-variants.py >&2 ;;
             human-gene-annotations) /usr/bin/python3 bench/human-genes.py --annotations >&2 ;;
             human-genes) /usr/bin/python3 bench/human-genes.py >&2 ;;
@@ -59,7 +62,7 @@ PY
 column() { grep -v '^Command' "$1" | cut -d' ' -f"$2" | median; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); date: $(date -u +%Y-%m-%d); runs: $runs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology unihan-variants human-gene-annotations human-genes $synthetic}; do
+for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology go-mf go-cc unihan-variants unihan-st unihan-sem human-gene-annotations human-genes $synthetic}; do
     : > $data/$name.geneft.kgtimes; : > $data/$name.bliss.kgtimes
     i=1
     while [ "$i" -le "$runs" ]; do
