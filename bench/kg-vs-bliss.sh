@@ -11,6 +11,11 @@
 #   15,284 code points, 18,706 triples, 6 relations) and the human gene annotation graph from Debian's
 #   r-bioc-org.hs.eg.db (bench/human-genes.py: 1,029,284 entities, 2,559,988 triples, 13 relations; without aliases
 #   and PubMed citations, 130,867 entities, 616,292 triples, 11 relations);
+#   the range's low end, reproducible slices of two of them (2026-12-05): GO's molecular-function (go-mf, 13,770
+#   triples) and cellular-component (go-cc, 6,838) parent graphs, Unihan's simplified/traditional (unihan-st, 13,502)
+#   and semantic (unihan-sem, 4,736) variants; and, added after the native front end (native/geneft_bounds.c) was
+#   written, as graphs nobody tuned on: the PCI and USB ID lists that lspci and lsusb use (bench/hardware-ids.py:
+#   48,656 and 21,872 triples, 4 relations each, mostly trees);
 #   seeded synthetic knowledge graphs with power-law degrees and a class hierarchy (bench/synthetic-kg.py) of about
 #   10^5, 10^6 and 10^7 triples (31,000, 310,000 and 3,100,000 entities).
 # GRAPHS="name ..." runs a subset (names as in the list below).
@@ -28,7 +33,7 @@ data=bench/data
 mkdir -p $data
 command -v bliss >/dev/null || { echo "install Debian's bliss: apt-get install bliss" >&2; exit 3; }
 synthetic="synthetic-kg-31000 synthetic-kg-310000 synthetic-kg-3100000"
-for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology go-mf go-cc unihan-variants unihan-st unihan-sem human-gene-annotations human-genes $synthetic}; do
+for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology go-mf go-cc unihan-variants unihan-st unihan-sem pci-ids usb-ids human-gene-annotations human-genes $synthetic}; do
     if [ ! -f $data/$name.tsv ]; then
         case $name in
             wordnet-noun-hypernyms) /usr/bin/python3 bench/wordnet-noun-hypernyms.py >&2 ;;
@@ -36,6 +41,7 @@ for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-po
             debian-packages) /usr/bin/python3 bench/debian-packages.py >&2 ;;
             gene-ontology) /usr/bin/python3 bench/gene-ontology.py >&2 ;;
             go-mf|go-cc) /usr/bin/python3 bench/gene-ontology.py --only "${name#go-}" >&2 ;;
+            pci-ids|usb-ids) /usr/bin/python3 bench/hardware-ids.py "${name%-ids}" >&2 ;;
             unihan-st) /usr/bin/python3 bench/unihan-variants.py --relations kSimplifiedVariant,kTraditionalVariant unihan-st >&2 ;;
             unihan-sem) /usr/bin/python3 bench/unihan-variants.py --relations kSemanticVariant,kSpecializedSemanticVariant unihan-sem >&2 ;;
             unihan-variants) /usr/bin/python3 bench/unihan-variants.py >&2 ;;
@@ -62,7 +68,7 @@ PY
 column() { grep -v '^Command' "$1" | cut -d' ' -f"$2" | median; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); date: $(date -u +%Y-%m-%d); runs: $runs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology go-mf go-cc unihan-variants unihan-st unihan-sem human-gene-annotations human-genes $synthetic}; do
+for name in ${GRAPHS:-wordnet-all-pointers wordnet-noun-pointers wordnet-verb-pointers wordnet-adj-pointers wordnet-adv-pointers wordnet-noun-hypernyms debian-packages gene-ontology go-mf go-cc unihan-variants unihan-st unihan-sem pci-ids usb-ids human-gene-annotations human-genes $synthetic}; do
     : > $data/$name.geneft.kgtimes; : > $data/$name.bliss.kgtimes
     i=1
     while [ "$i" -le "$runs" ]; do

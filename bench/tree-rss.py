@@ -5,22 +5,23 @@ of the command and every descendant it waited for. GNU time's %M is the largest 
 misses a parent and its children resident at once (geneft's JVM beside its search children).
 
 Usage: bench/tree-rss.py TIMES_FILE COMMAND [ARG...]   (the command's stdout and stderr pass through)
-Processes not yet past exec (a JVM's spawn helper, named like the parent) share the parent's pages and are not
-counted twice.
+Processes not yet past exec (a JVM's child still named java, or its spawn helper) share the JVM's pages and are not
+counted twice. (geneft-bounds' forked worker is counted whole: the pages it shares with its small parent, about 2 MB,
+count twice.)
 """
 import os
 import sys
 import time
 
 
-def tree(pid):
-    """pid and its descendants, from /proc's children lists."""
-    out = [pid]
+def tree(pid, parent=None):
+    """(pid, its parent) for pid and its descendants, from /proc's children lists."""
+    out = [(pid, parent)]
     try:
         for task in os.listdir(f"/proc/{pid}/task"):
             with open(f"/proc/{pid}/task/{task}/children") as f:
                 for child in f.read().split():
-                    out += tree(int(child))
+                    out += tree(int(child), pid)
     except OSError:
         pass
     return out
@@ -51,13 +52,15 @@ def main():
             os.execvp(command[0], command)
         finally:
             os._exit(127)
-    root = comm(pid)
     peak = 0
     while True:
         done, status, usage = os.wait4(pid, os.WNOHANG)
         if done:
             break
-        pids = [p for p in tree(pid) if p == pid or comm(p) not in (root, "java", "jspawnhelper")]
+        # A JVM's child still named java (not yet past its exec) or its spawn helper shares the JVM's pages; every other
+        # process counts, a JVM started by geneft-bounds (native/geneft_bounds.c) and its forked worker included.
+        pids = [p for p, parent in tree(pid)
+                if parent is None or not (comm(p) == "jspawnhelper" or comm(p) == comm(parent) == "java")]
         peak = max(peak, sum(resident_kb(p) for p in pids))
         time.sleep(0.01)
     wall = time.monotonic() - start

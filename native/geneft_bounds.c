@@ -16,7 +16,7 @@
  *     runs in this process's place (exec), nothing is raced;
  *   - the input is not a triple file: named *.tsv or *.triples (gzipped or not) or given --format triples;
  *   - anything in the input is wrong (the JVM then names the file, the line and the problem, exit 2);
- *   - the worker has not answered within GENEFT_NATIVE_BUDGET seconds (default 0.3): graphs with much symmetry need
+ *   - the worker has not answered within GENEFT_NATIVE_BUDGET seconds (default 0.2): graphs with much symmetry need
  *     the JVM's exact reductions (twins, trees, components) before the search, and its portfolio of Traces and bliss;
  *   - the file holds more than GENEFT_NATIVE_MAX_BYTES bytes of triples (default 64 MB), or the JVM answers first.
  * Usage: geneft-bounds --jvm JAVA [JAVA ARGUMENTS] -- bounds [OPTIONS] FILE */
@@ -1115,7 +1115,7 @@ int main(int argc, char **argv) {
     struct args a;
     parse_args(argc - split, argv + split, &a);
     const char *env = getenv("GENEFT_NATIVE_BUDGET");
-    double budget = env ? atof(env) : 0.3;
+    double budget = env ? atof(env) : 0.2;
     env = getenv("GENEFT_NATIVE_MAX_BYTES");
     size_t max_bytes = env ? (size_t) atoll(env) : (size_t) 64 << 20;
     double deadline = now() + budget;

@@ -45,9 +45,14 @@ static int has_edge(int a, int b)
  * Undirected lists are symmetric: the moved vertices suffice. */
 static int is_automorphism(const int *p, int n)
 {
+    /* Engines return generators that move few vertices (a swap of two leaves) of graphs with many: the scan for moved
+     * ones is kept to one compare per fixed vertex, whose colour and (undirected) edges need no check. */
     for (int x = 0; x < n; x++) {
-        if (p[x] < 0 || p[x] >= n || check.colour[p[x]] != check.colour[x]) return 0;
-        if (!check.directed && p[x] == x) continue;
+        if (p[x] == x) {
+            if (!check.directed) continue;
+        } else if (p[x] < 0 || p[x] >= n || check.colour[p[x]] != check.colour[x]) {
+            return 0;
+        }
         for (long i = check.offsets[x]; i < check.offsets[x + 1]; i++)
             if (!has_edge(p[x], p[check.adj[i]])) return 0;
     }
