@@ -1,19 +1,19 @@
-/* geneft-bounds: `geneft bounds FILE --json` on knowledge-graph triples, raced against the JVM (issue 18).
+/* geneft-bounds: `geneft bounds FILE` on knowledge-graph triples, raced against the JVM (issue 18).
  *
  * A JVM process does not start, read and search in under about 0.3 s, while bliss answers many real graphs of 10^4
  * triples in under 0.6 s. So the launcher runs this program for `bounds`: it starts the JVM on the same arguments,
  * its stdout into a pipe, and beside it a worker process (at the lowest priority) that computes what
- * `geneft bounds FILE --json --engine traces-unreduced` computes, step for step: the same reading rules
+ * `geneft bounds FILE --engine traces-unreduced` computes, step for step: the same reading rules
  * (org.geneft.graph.io.TripleReader, GraphLines), the same vertex and label numbering, the same Traces gadget
  * (org.geneft.aut.DigraphEncoding) searched through the same shim (geneft_nauty.c, every generator checked), the same
- * properties (org.geneft.graph.PropertyDetector) and statics (org.geneft.statics.*), printed as the same JSON.
- * NativeBoundsTest checks the two against each other field by field. The first whole answer is printed, and the other
+ * properties (org.geneft.graph.PropertyDetector) and statics (org.geneft.statics.*), printed as the same JSON or table.
+ * NativeBoundsTest checks the two against each other, the JSON field by field, the table character by character. The first whole answer is printed, and the other
  * process is ended (the JVM with its process group, so its search children too).
  *
  * The JVM answers, its output and exit code passed on unchanged, whenever:
  *   - an argument is not one this program knows (it knows FILE, --json, --quiet, --format triples, --alpha A,
- *     --engine portfolio), the input is standard input, or --json is missing (the table is the JVM's): then the JVM
- *     runs in this process's place (exec), nothing is raced;
+ *     --engine portfolio) or the input is standard input: then the JVM runs in this process's place (exec), nothing
+ *     is raced;
  *   - the input is not a triple file: named *.tsv or *.triples (gzipped or not) or given --format triples;
  *   - anything in the input is wrong (the JVM then names the file, the line and the problem, exit 2);
  *   - the worker has not answered within GENEFT_NATIVE_BUDGET seconds (default 0.2): graphs with much symmetry need
@@ -202,7 +202,7 @@ static void parse_args(int argc, char **argv, struct args *a) {
             if (!seen) a->alphas[a->nalphas++] = alpha;
         }
     }
-    if (!a->file || !a->json) decline();
+    if (!a->file) decline();
     if (!triples) {
         /* The format by extension, as GraphFormat.detect: a .gz is named by what it holds. */
         const char *base = strrchr(a->file, '/');
@@ -850,25 +850,32 @@ static void put(struct out *o, const char *fmt, ...) {
     }
 }
 
-/* Java's Double.toString layout of the shortest decimal that reads back to v: plain from 10^-3 to below 10^7
- * ("0.05", "26271.696683412498", "1.0"), else "d.dddE-n" ("5.450653845314371E-5", "2.52630242E8"). */
-static void put_double(struct out *o, double v) {
-    if (!isfinite(v)) { put(o, "null"); return; }
-    if (v == 0) { put(o, signbit(v) ? "-0.0" : "0.0"); return; }
+/* The shortest decimal digits that read back to v > 0 (as Double.toString finds them): digits d[0..nd) with d[0] at
+ * 10^e. */
+static int shortest_digits(double v, char *digits, int *e) {
     char tmp[40];
     for (int p = 0; p < 17; p++) {
         snprintf(tmp, sizeof tmp, "%.*e", p, v);
         if (strtod(tmp, NULL) == v) break;
     }
-    char digits[24];
-    int nd = 0, neg = tmp[0] == '-';
-    const char *c = tmp + neg;
+    int nd = 0;
+    const char *c = tmp;
     for (; *c && *c != 'e'; c++) if (*c != '.') digits[nd++] = *c;
-    int e = atoi(c + 1);
+    *e = atoi(c + 1);
     while (nd > 1 && digits[nd - 1] == '0') nd--;
     digits[nd] = 0;
+    return nd;
+}
+
+/* Java's Double.toString layout of the shortest decimal that reads back to v: plain from 10^-3 to below 10^7
+ * ("0.05", "26271.696683412498", "1.0"), else "d.dddE-n" ("5.450653845314371E-5", "2.52630242E8"). */
+static void put_double(struct out *o, double v) {
+    if (!isfinite(v)) { put(o, "null"); return; }
+    if (v == 0) { put(o, signbit(v) ? "-0.0" : "0.0"); return; }
+    char digits[32];
+    int e, nd = shortest_digits(fabs(v), digits, &e);
     double a = fabs(v);
-    if (neg) put(o, "-");
+    if (v < 0) put(o, "-");
     if (a >= 1e-3 && a < 1e7) {
         if (e >= 0) {
             for (int i = 0; i <= e; i++) put(o, "%c", i < nd ? digits[i] : '0');
@@ -923,11 +930,305 @@ static void source_name(const char *file, char *out) {
     out[k] = 0;
 }
 
-/* Reads, searches and prints the JSON to stdout (the pipe to the coordinating parent); any failure declines. */
-static void work(const struct args *args, size_t max_bytes) {
-    const struct args a = *args;
+#define FRACTIONS 19
+
+/* Everything `bounds` prints about one graph (StaticBounds with its automorphism group). */
+struct result {
+    char source[4096];
+    const struct digraph *g;
+    const struct properties *p;
+    const char *engine;
+    double log2_aut, log10_aut, seconds;
+    int have_exact;
+    long long exact;
+    int generators, orbits;
+    double log2_fact, b;
+    const char *row, *formula;   /* Table 2's most specific row, or NULL */
+    char row_name[64];
+    double row_bits;
+    double pstar, N;
+    const char *pstar_source;
+    char N_reason[128];
+    const double *alphas;
+    int nalphas;
+    double pc[MAX_ALPHAS];
+    double transition;
+    double fraction[FRACTIONS], m[FRACTIONS], f[FRACTIONS], value[FRACTIONS];
+};
+
+static void statics(struct result *x, const struct digraph *g, const struct properties *p, const struct search *r,
+                    const struct args *a) {
+    int32_t n = g->n;
+    x->g = g;
+    x->p = p;
+    x->generators = r->generators;
+    x->seconds = r->seconds;
+    x->orbits = 0;
+    for (int32_t v = 0; v < n; v++) {
+        if (r->orbits[v] < 0 || r->orbits[v] > v) decline();   /* the encoding keeps 0..n-1 as the graph's vertices */
+        if (r->orbits[v] == v) x->orbits++;
+    }
+    x->log10_aut = log10(r->grpsize1) + r->grpsize2;
+    x->log2_aut = x->log10_aut / log10(2.0);
+    /* grpsize1 * 10^grpsize2 is exact only while it is a whole double below 2^53 with no power of ten. */
+    x->have_exact = r->grpsize2 == 0 && r->grpsize1 >= 1 && r->grpsize1 <= 9007199254740992.0
+                    && r->grpsize1 == rint(r->grpsize1);
+    x->exact = x->have_exact ? (long long) r->grpsize1 : 0;
+    x->log2_fact = lgamma(n + 1.0) / log(2.0);
+    x->b = x->log2_fact - x->log2_aut;
+    if (x->b < 0 && x->b > -1e-9 * fmax(1, x->log2_aut)) x->b = 0;   /* |Aut| <= n!: rounding of the two logs */
+    if (!(x->b >= 0) || isinf(x->b)) decline();
+    double nn = (double) n * n;
+    x->N = labelled(g) ? g->labels * nn : nn;
+    if (labelled(g))
+        snprintf(x->N_reason, sizeof x->N_reason,
+                 "L*n^2 with L=%d labels: every (head, relation, tail) triple is one labelled pair", g->labels);
+    else
+        snprintf(x->N_reason, sizeof x->N_reason, "n^2 ordered pairs of one relation (Sec. II)");
+    switch (p->klass) {
+        case EQUIVALENCE: x->pstar = 1.0 / p->k; x->pstar_source = "1/k, equivalence (Sec. III)"; break;
+        case COMPLETE_BIPARTITE: x->pstar = 0.5; x->pstar_source = "1/2, complete bipartite (Sec. III)"; break;
+        case TOTAL_ORDER:
+            x->pstar = 1.0 / 3;
+            x->pstar_source = "1/3, total order (Sec. III, three-element argument)";
+            break;
+        default: x->pstar = (double) g->m / x->N; x->pstar_source = "arc density (no class of the paper detected)";
+    }
+    x->row = x->formula = NULL;
+    if (p->klass == EQUIVALENCE) {
+        snprintf(x->row_name, sizeof x->row_name, "equivalence with k=%d classes", p->k);
+        x->row = x->row_name; x->formula = "n log2 k"; x->row_bits = n * (log(p->k) / log(2));
+    } else if (p->klass == TOTAL_ORDER) {
+        x->row = "total order"; x->formula = "n log2(n/e)"; x->row_bits = n * (log(n / M_E) / log(2));
+    } else if (p->klass == COMPLETE_BIPARTITE) {
+        x->row = "complete bipartite"; x->formula = "n"; x->row_bits = n;
+    } else if (p->symmetric) {
+        x->row = "symmetric"; x->formula = "n(n+1)/2"; x->row_bits = (double) n * (n + 1) / 2;
+    } else if (p->antisymmetric) {
+        x->row = "antisymmetric"; x->formula = "n(n-1)/2"; x->row_bits = (double) n * (n - 1) / 2;
+    } else if (p->reflexive) {
+        x->row = "reflexive"; x->formula = "n(n-1)"; x->row_bits = (double) n * (n - 1);
+    }
+    /* Eq. 4 and Eq. 5 of the balls-in-buckets model (BallsInBuckets). */
+    double b = x->b;
+    x->alphas = a->alphas;
+    x->nalphas = a->nalphas;
+    for (int i = 0; i < a->nalphas; i++)
+        x->pc[i] = b == 0 ? 0 : b <= 1 ? 1 / x->N : log1p(-a->alphas[i]) / (x->N * log_miss(b));
+    x->transition = b / x->N;
+    for (int i = 0; i < FRACTIONS; i++) {
+        x->fraction[i] = round((i + 1) * 5.0) / 100.0;   /* Fractions.defaultGrid */
+        x->m[i] = x->fraction[i] * x->N;
+        x->f[i] = inferable(b, x->m[i]);
+        x->value[i] = x->f[i] + fmax(x->pstar, 1 - x->pstar) * (1 - x->f[i]);
+    }
+}
+
+/* The `bounds --json` object (BoundsJson). */
+static void print_json(struct out *o, const struct result *x) {
+    const struct properties *p = x->p;
+    put(o, "{\n  \"source\" : ");
+    put_string(o, x->source);
+    put(o, ",\n  \"n\" : %d,\n  \"arcs\" : %lld,\n  \"loops\" : %lld,\n  \"labels\" : %d,\n", x->g->n,
+        (long long) x->g->m, (long long) p->loops, x->g->labels);
+    put(o, "  \"properties\" : {\n    \"reflexive\" : %s,\n    \"irreflexive\" : %s,\n    \"symmetric\" : %s,\n"
+           "    \"antisymmetric\" : %s,\n    \"transitive\" : %s,\n    \"total\" : %s,\n    \"class\" : ",
+        yes(p->reflexive), yes(p->irreflexive), yes(p->symmetric), yes(p->antisymmetric),
+        p->transitive < 0 ? "null" : yes(p->transitive), yes(p->total));
+    if (p->klass == NONE) put(o, "null");
+    else if (p->klass == EQUIVALENCE) {
+        put(o, "{\n      \"kind\" : \"equivalence\",\n      \"k\" : %d,\n      \"class_sizes\" : [ ", p->k);
+        for (int32_t i = 0; i < p->k; i++) put(o, i ? ", %d" : "%d", p->class_sizes[i]);
+        put(o, " ]\n    }");
+    } else if (p->klass == TOTAL_ORDER) put(o, "{\n      \"kind\" : \"total_order\"\n    }");
+    else put(o, "{\n      \"kind\" : \"complete_bipartite\",\n      \"side_a\" : %d,\n      \"side_c\" : %d,\n"
+                "      \"note\" : \"the complement of an equivalence with two classes (no loops), not itself an "
+                "equivalence\"\n    }", p->side_a, x->g->n - p->side_a);
+    put(o, "\n  },\n  \"log2_aut\" : ");
+    put_double(o, x->log2_aut);
+    put(o, ",\n  \"log10_aut\" : ");
+    put_double(o, x->log10_aut);
+    put(o, ",\n  \"aut_exact\" : ");
+    if (x->have_exact) put(o, "\"%lld\"", x->exact);
+    else put(o, "null");
+    put(o, ",\n  \"aut_generators\" : %d,\n  \"aut_orbits\" : %d,\n  \"log2_n_factorial\" : ", x->generators, x->orbits);
+    put_double(o, x->log2_fact);
+    put(o, ",\n  \"b_bits\" : ");
+    put_double(o, x->b);
+    if (x->row) {
+        put(o, ",\n  \"b_table2_bits\" : ");
+        put_double(o, x->row_bits);
+        put(o, ",\n  \"b_table2_row\" : ");
+        put_string(o, x->row);
+        put(o, ",\n  \"b_table2_formula\" : ");
+        put_string(o, x->formula);
+    } else {
+        put(o, ",\n  \"b_table2_bits\" : null,\n  \"b_table2_row\" : null,\n  \"b_table2_formula\" : null");
+    }
+    if (p->klass == TOTAL_ORDER) {
+        put(o, ",\n  \"b_sec3_text_bits\" : ");
+        put_double(o, x->g->n * (log(x->g->n / 2.0) / log(2)));
+    }
+    put(o, ",\n  \"p_star\" : ");
+    put_double(o, x->pstar);
+    put(o, ",\n  \"p_star_source\" : ");
+    put_string(o, x->pstar_source);
+    put(o, ",\n  \"N\" : ");
+    put_double(o, x->N);
+    put(o, ",\n  \"N_reason\" : ");
+    put_string(o, x->N_reason);
+    put(o, ",\n  \"p_c\" : {\n");
+    for (int i = 0; i < x->nalphas; i++) {
+        put(o, "    \"");
+        put_double(o, x->alphas[i]);
+        put(o, "\" : ");
+        put_double(o, x->pc[i]);
+        put(o, i + 1 < x->nalphas ? ",\n" : "\n");
+    }
+    put(o, "  },\n  \"transition_fraction\" : ");
+    put_double(o, x->transition);
+    put(o, ",\n  \"f_ub\" : [ ");
+    for (int i = 0; i < FRACTIONS; i++) {
+        put(o, i ? ", {\n    \"fraction\" : " : "{\n    \"fraction\" : ");
+        put_double(o, x->fraction[i]);
+        put(o, ",\n    \"m\" : ");
+        put_double(o, x->m[i]);
+        put(o, ",\n    \"f\" : ");
+        put_double(o, x->f[i]);
+        put(o, ",\n    \"value\" : ");
+        put_double(o, x->value[i]);
+        put(o, "\n  }");
+    }
+    put(o, " ],\n  \"aut_seconds\" : ");
+    put_double(o, x->seconds);
+    put(o, ",\n  \"engine\" : ");
+    put_string(o, x->engine);
+    put(o, ",\n  \"reduction\" : null\n}\n");
+}
+
+/* Java's %W.Nf (java.util.Formatter): the shortest decimal digits of the double, rounded half up at N decimals, so
+ * 18.15 (the double 18.149999999999998...) prints 18.2 at one decimal where C's printf, rounding the exact binary
+ * value, prints 18.1. Right-aligned in W characters. */
+static void put_fixed(struct out *o, double v, int width, int prec) {
+    char text[1600];
+    if (!isfinite(v)) {
+        snprintf(text, sizeof text, "%s", isnan(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity");
+        put(o, "%*s", width, text);
+        return;
+    }
+    char digits[32];
+    int e = 0, nd = v == 0 ? 0 : shortest_digits(fabs(v), digits, &e);
+    /* The digit at 10^k, from the shortest digits (zeros beyond them). */
+#define DIGIT(k) ((nd > 0 && e - (k) >= 0 && e - (k) < nd) ? digits[e - (k)] - '0' : 0)
+    int top = e > 0 ? e : 0;                  /* the highest integer place printed */
+    int count = top + 1 + prec;               /* places from 10^top down to 10^-prec */
+    int *place = calloc((size_t) count + 1, sizeof *place);
+    if (!place) decline();
+    for (int i = 0; i < count; i++) place[i + 1] = DIGIT(top - i);
+    if (DIGIT(-prec - 1) >= 5)                /* half up */
+        for (int i = count; i >= 0; i--) {
+            if (++place[i] < 10) break;
+            place[i] = 0;
+        }
+#undef DIGIT
+    size_t k = 0;
+    if (signbit(v)) text[k++] = '-';
+    int i = place[0] ? 0 : 1;                 /* a carry out of the top place adds a digit */
+    for (; i <= top + 1; i++) text[k++] = (char) ('0' + place[i]);
+    if (prec > 0) {
+        text[k++] = '.';
+        for (i = top + 2; i <= count; i++) text[k++] = (char) ('0' + place[i]);
+    }
+    text[k] = 0;
+    free(place);
+    put(o, "%*s", width, text);
+}
+
+/* The readable `bounds` output (BoundsTable), without a reduction line: the native side searched the whole graph. */
+static void print_table(struct out *o, const struct result *x) {
+    const struct properties *p = x->p;
+    put(o, "graph            %s\n", x->source);
+    put(o, "n, arcs, loops   %d, %lld, %lld", x->g->n, (long long) x->g->m, (long long) p->loops);
+    if (x->g->labels > 1) put(o, " (%d arc labels)", x->g->labels);
+    put(o, "\nproperties       ");
+    struct out props = {xmalloc(256), 0, 256};
+    if (p->reflexive) put(&props, "reflexive ");
+    if (p->irreflexive) put(&props, "irreflexive ");
+    if (p->symmetric) put(&props, "symmetric ");
+    if (p->antisymmetric) put(&props, "antisymmetric ");
+    if (p->transitive < 0) put(&props, "transitive:unknown(too costly) ");
+    else if (p->transitive) put(&props, "transitive ");
+    if (p->total) put(&props, "total ");
+    if (props.len == 0) put(&props, "none ");
+    if (p->klass == EQUIVALENCE) {
+        put(&props, "-> equivalence with %d classes (sizes ", p->k);
+        for (int32_t i = 0; i < p->k; i++) put(&props, i ? ",%d" : "%d", p->class_sizes[i]);
+        put(&props, ")");
+    } else if (p->klass == TOTAL_ORDER) {
+        put(&props, "-> strict total order");
+    } else if (p->klass == COMPLETE_BIPARTITE) {
+        put(&props, "-> complete bipartite K_{%d,%d} (complement of a 2-class equivalence, no loops)", p->side_a,
+            x->g->n - p->side_a);
+    }
+    while (props.len > 0 && props.p[props.len - 1] == ' ') props.p[--props.len] = 0;
+    put(o, "%s\n", props.p);
+    free(props.p);
+    put(o, "log2 |Aut(G)|    ");
+    put_fixed(o, x->log2_aut, 0, 6);
+    put(o, "   (log10 ");
+    put_fixed(o, x->log10_aut, 0, 6);
+    if (x->have_exact) put(o, "; exactly %lld", x->exact);
+    put(o, "; %d generators, %d orbits; %s, ", x->generators, x->orbits, x->engine);
+    put_fixed(o, x->seconds, 0, 3);
+    put(o, " s)\nb (exact)        ");
+    put_fixed(o, x->b, 0, 6);
+    put(o, " bits = log2 n! (");
+    put_fixed(o, x->log2_fact, 0, 6);
+    put(o, ") - log2 |Aut|\n");
+    if (x->row) {
+        put(o, "b (Table 2)      ");
+        put_fixed(o, x->row_bits, 0, 6);
+        put(o, " bits   [%s: %s]\n", x->row, x->formula);
+    } else {
+        put(o, "b (Table 2)      -   (no row of Table 2 applies)\n");
+    }
+    if (p->klass == TOTAL_ORDER) {
+        put(o, "b (Sec. III)     ");
+        put_fixed(o, x->g->n * (log(x->g->n / 2.0) / log(2)), 0, 6);
+        put(o, " bits   [the text's n log2(n/2)]\n");
+    }
+    put(o, "N                ");
+    put_fixed(o, x->N, 0, 0);
+    put(o, "   (%s)\np*               ", x->N_reason);
+    put_fixed(o, x->pstar, 0, 6);
+    put(o, "   (%s)\ntransition b/N   ", x->pstar_source);
+    put_fixed(o, x->transition, 0, 6);
+    put(o, "\n");
+    for (int i = 0; i < x->nalphas; i++) {
+        struct out key = {xmalloc(64), 0, 64};
+        put_double(&key, x->alphas[i]);
+        put(o, "p_c(alpha=%s)%*s", key.p, (int) (key.len < 5 ? 6 - key.len : 1), "");
+        free(key.p);
+        put_fixed(o, x->pc[i], 0, 6);
+        put(o, "%s\n", x->pc[i] > 1 ? "   (> 1: not reachable by Eq. 4)" : "");
+    }
+    put(o, "\n%9s %12s %9s %9s\n", "fraction", "m", "f (Eq.3)", "f_UB(Eq.5)");
+    for (int i = 0; i < FRACTIONS; i++) {
+        put_fixed(o, x->fraction[i], 9, 4);
+        put(o, " ");
+        put_fixed(o, x->m[i], 12, 1);
+        put(o, " ");
+        put_fixed(o, x->f[i], 9, 6);
+        put(o, " ");
+        put_fixed(o, x->value[i], 9, 6);
+        put(o, "\n");
+    }
+}
+
+/* Reads, searches and prints the answer to stdout (the pipe to the coordinating parent); any failure declines. */
+static void work(const struct args *a, size_t max_bytes) {
     size_t len;
-    char *buf = read_file(a.file, max_bytes, &len);
+    char *buf = read_file(a->file, max_bytes, &len);
     struct digraph g;
     read_triples(buf, len, &g);
     free(buf);
@@ -943,140 +1244,14 @@ static void work(const struct args *args, size_t max_bytes) {
     r.orbits = xmalloc(sizeof *r.orbits * (size_t) s.n);
     search(&r);
 
-    int32_t n = g.n;
-    int32_t orbits = 0;
-    for (int32_t v = 0; v < n; v++) {
-        if (r.orbits[v] < 0 || r.orbits[v] > v) decline();
-        if (r.orbits[v] == v) orbits++;
-    }
-    double log10_aut = log10(r.grpsize1) + r.grpsize2;
-    double log2_aut = log10_aut / log10(2.0);
-    double log2_fact = lgamma(n + 1.0) / log(2.0);
-    double b = log2_fact - log2_aut;
-    if (b < 0 && b > -1e-9 * fmax(1, log2_aut)) b = 0;
-    if (!(b >= 0) || isinf(b)) decline();
-    double nn = (double) n * n, N = labelled(&g) ? g.labels * nn : nn;
-    double pstar;
-    const char *pstar_source;
-    switch (p.klass) {
-        case EQUIVALENCE: pstar = 1.0 / p.k; pstar_source = "1/k, equivalence (Sec. III)"; break;
-        case COMPLETE_BIPARTITE: pstar = 0.5; pstar_source = "1/2, complete bipartite (Sec. III)"; break;
-        case TOTAL_ORDER: pstar = 1.0 / 3; pstar_source = "1/3, total order (Sec. III, three-element argument)"; break;
-        default: pstar = (double) g.m / N; pstar_source = "arc density (no class of the paper detected)";
-    }
-
-    char source[4096];
-    if (strlen(a.file) >= sizeof source) decline();
-    source_name(a.file, source);
+    static struct result x;
+    if (strlen(a->file) >= sizeof x.source) decline();
+    source_name(a->file, x.source);
+    x.engine = s.engine;
+    statics(&x, &g, &p, &r, a);
     struct out o = {xmalloc(1 << 16), 0, 1 << 16};
-    put(&o, "{\n  \"source\" : ");
-    put_string(&o, source);
-    put(&o, ",\n  \"n\" : %d,\n  \"arcs\" : %lld,\n  \"loops\" : %lld,\n  \"labels\" : %d,\n", n, (long long) g.m,
-        (long long) p.loops, g.labels);
-    put(&o, "  \"properties\" : {\n    \"reflexive\" : %s,\n    \"irreflexive\" : %s,\n    \"symmetric\" : %s,\n"
-            "    \"antisymmetric\" : %s,\n    \"transitive\" : %s,\n    \"total\" : %s,\n    \"class\" : ",
-        yes(p.reflexive), yes(p.irreflexive), yes(p.symmetric), yes(p.antisymmetric),
-        p.transitive < 0 ? "null" : yes(p.transitive), yes(p.total));
-    if (p.klass == NONE) put(&o, "null");
-    else if (p.klass == EQUIVALENCE) {
-        put(&o, "{\n      \"kind\" : \"equivalence\",\n      \"k\" : %d,\n      \"class_sizes\" : [ ", p.k);
-        for (int32_t i = 0; i < p.k; i++) put(&o, i ? ", %d" : "%d", p.class_sizes[i]);
-        put(&o, " ]\n    }");
-    } else if (p.klass == TOTAL_ORDER) put(&o, "{\n      \"kind\" : \"total_order\"\n    }");
-    else put(&o, "{\n      \"kind\" : \"complete_bipartite\",\n      \"side_a\" : %d,\n      \"side_c\" : %d,\n"
-                 "      \"note\" : \"the complement of an equivalence with two classes (no loops), not itself an "
-                 "equivalence\"\n    }", p.side_a, n - p.side_a);
-    put(&o, "\n  },\n  \"log2_aut\" : ");
-    put_double(&o, log2_aut);
-    put(&o, ",\n  \"log10_aut\" : ");
-    put_double(&o, log10_aut);
-    put(&o, ",\n  \"aut_exact\" : ");
-    if (r.grpsize2 == 0 && r.grpsize1 >= 1 && r.grpsize1 <= 9007199254740992.0 && r.grpsize1 == rint(r.grpsize1))
-        put(&o, "\"%lld\"", (long long) r.grpsize1);
-    else put(&o, "null");
-    put(&o, ",\n  \"aut_generators\" : %d,\n  \"aut_orbits\" : %d,\n  \"log2_n_factorial\" : ", r.generators, orbits);
-    put_double(&o, log2_fact);
-    put(&o, ",\n  \"b_bits\" : ");
-    put_double(&o, b);
-    /* Table 2's most specific row (Table2.approximate). */
-    const char *row = NULL, *formula = NULL;
-    char row_name[64];
-    double row_bits = 0;
-    if (p.klass == EQUIVALENCE) {
-        snprintf(row_name, sizeof row_name, "equivalence with k=%d classes", p.k);
-        row = row_name; formula = "n log2 k"; row_bits = n * (log(p.k) / log(2));
-    } else if (p.klass == TOTAL_ORDER) {
-        row = "total order"; formula = "n log2(n/e)"; row_bits = n * (log(n / M_E) / log(2));
-    } else if (p.klass == COMPLETE_BIPARTITE) {
-        row = "complete bipartite"; formula = "n"; row_bits = n;
-    } else if (p.symmetric) {
-        row = "symmetric"; formula = "n(n+1)/2"; row_bits = (double) n * (n + 1) / 2;
-    } else if (p.antisymmetric) {
-        row = "antisymmetric"; formula = "n(n-1)/2"; row_bits = (double) n * (n - 1) / 2;
-    } else if (p.reflexive) {
-        row = "reflexive"; formula = "n(n-1)"; row_bits = (double) n * (n - 1);
-    }
-    if (row) {
-        put(&o, ",\n  \"b_table2_bits\" : ");
-        put_double(&o, row_bits);
-        put(&o, ",\n  \"b_table2_row\" : ");
-        put_string(&o, row);
-        put(&o, ",\n  \"b_table2_formula\" : ");
-        put_string(&o, formula);
-    } else {
-        put(&o, ",\n  \"b_table2_bits\" : null,\n  \"b_table2_row\" : null,\n  \"b_table2_formula\" : null");
-    }
-    if (p.klass == TOTAL_ORDER) {
-        put(&o, ",\n  \"b_sec3_text_bits\" : ");
-        put_double(&o, n * (log(n / 2.0) / log(2)));
-    }
-    put(&o, ",\n  \"p_star\" : ");
-    put_double(&o, pstar);
-    put(&o, ",\n  \"p_star_source\" : ");
-    put_string(&o, pstar_source);
-    put(&o, ",\n  \"N\" : ");
-    put_double(&o, N);
-    put(&o, ",\n  \"N_reason\" : ");
-    if (labelled(&g)) {
-        char reason[128];
-        snprintf(reason, sizeof reason, "L*n^2 with L=%d labels: every (head, relation, tail) triple is one labelled pair",
-                 g.labels);
-        put_string(&o, reason);
-    } else {
-        put_string(&o, "n^2 ordered pairs of one relation (Sec. II)");
-    }
-    put(&o, ",\n  \"p_c\" : {\n");
-    for (int i = 0; i < a.nalphas; i++) {
-        double alpha = a.alphas[i];
-        double pc = b == 0 ? 0 : b <= 1 ? 1 / N : log1p(-alpha) / (N * log_miss(b));
-        struct out key = {xmalloc(64), 0, 64};
-        put_double(&key, alpha);
-        put(&o, "    \"%s\" : ", key.p);
-        free(key.p);
-        put_double(&o, pc);
-        put(&o, i + 1 < a.nalphas ? ",\n" : "\n");
-    }
-    put(&o, "  },\n  \"transition_fraction\" : ");
-    put_double(&o, b / N);
-    put(&o, ",\n  \"f_ub\" : [ ");
-    for (int i = 0; i < 19; i++) {
-        double fraction = round((i + 1) * 5.0) / 100.0;   /* Fractions.defaultGrid */
-        double m = fraction * N, f = inferable(b, m);
-        put(&o, i ? ", {\n    \"fraction\" : " : "{\n    \"fraction\" : ");
-        put_double(&o, fraction);
-        put(&o, ",\n    \"m\" : ");
-        put_double(&o, m);
-        put(&o, ",\n    \"f\" : ");
-        put_double(&o, f);
-        put(&o, ",\n    \"value\" : ");
-        put_double(&o, f + fmax(pstar, 1 - pstar) * (1 - f));
-        put(&o, "\n  }");
-    }
-    put(&o, " ],\n  \"aut_seconds\" : ");
-    put_double(&o, r.seconds);
-    put(&o, ",\n  \"engine\" : ");
-    put_string(&o, s.engine);
-    put(&o, ",\n  \"reduction\" : null\n}\n");
+    if (a->json) print_json(&o, &x);
+    else print_table(&o, &x);
     if (fwrite(o.p, 1, o.len, stdout) != o.len || fflush(stdout) != 0) _exit(DECLINE);
     _exit(0);
 }

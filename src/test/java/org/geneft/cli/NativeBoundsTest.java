@@ -22,10 +22,10 @@ import java.util.zip.GZIPOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * geneft-bounds (native/geneft_bounds.c), the JVM-less `bounds --json` on triple files: field by field the JSON of
- * `bounds --json --engine traces-unreduced`, which computes the same thing in Java, on graphs of every shape its code
- * distinguishes; and the race with the JVM beside it (a stand-in shell command here), whose answer is taken whenever
- * the native side declines.
+ * geneft-bounds (native/geneft_bounds.c), the JVM-less `bounds` on triple files: field by field the JSON, and character
+ * by character the table, of `bounds --engine traces-unreduced`, which computes the same thing in Java, on graphs of
+ * every shape its code distinguishes; and the race with the JVM beside it (a stand-in shell command here), whose answer
+ * is taken whenever the native side declines.
  */
 class NativeBoundsTest {
     private static Path program;
@@ -176,6 +176,46 @@ class NativeBoundsTest {
         assertThat(javaJson(dir.resolve("cycle.tsv")).get("engine").asText()).isEqualTo("traces/gadget");
     }
 
+    /** The table of a native run, and of `bounds FILE --engine traces-unreduced` in Java. */
+    private static String nativeTable(Path file) throws Exception {
+        Run r = run(SILENT_JVM, List.of("GENEFT_NATIVE_BUDGET=30"), file.toString());
+        assertThat(r.exit()).as("native run on %s: %s", file, r.err()).isZero();
+        return r.out();
+    }
+
+    private static String javaTable(Path file) {
+        CliRun r = CliRun.of("bounds", file.toString(), "--engine", "traces-unreduced");
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.out();
+    }
+
+    /** The search's wall time, the one figure of the table the two runs do not share. */
+    private static String withoutSeconds(String table) {
+        return table.replaceAll(", [0-9.]+ s\\)", ", T s)");
+    }
+
+    @Test
+    void theTableIsTheJavaTableCharacterForCharacter() throws Exception {
+        // An unlabelled digraph on 11 vertices: N = 121, so m = 0.25 N = 30.25 is an exact tie at one decimal, which
+        // Java's Formatter rounds half up (30.3) and C's printf to even (30.2).
+        StringBuilder odd = new StringBuilder();
+        for (int i = 0; i < 11; i++) odd.append(i).append("\tnext\t").append((i + 1) % 11).append('\n');
+        Path cycle = write("cycle11.tsv", odd.toString());
+        StringBuilder classes = new StringBuilder();
+        int[] classOf = {0, 0, 1, 1, 1, 2};
+        for (int i = 0; i < classOf.length; i++)
+            for (int j = 0; j < classOf.length; j++)
+                if (classOf[i] == classOf[j]) classes.append(i).append(" eq ").append(j).append('\n');
+        Path equivalence = write("eq.tsv", classes.toString());
+        Path kg = write("kg.tsv", knowledgeGraph(7, 400, 900, 3));
+        for (Path f : List.of(cycle, equivalence, kg)) {
+            String expected = javaTable(f);
+            assertThat(withoutSeconds(nativeTable(f))).as(f.getFileName().toString()).isEqualTo(withoutSeconds(expected));
+        }
+        assertThat(javaTable(cycle)).contains("30.3").doesNotContain("30.2 ");
+        assertThat(javaTable(equivalence)).contains("-> equivalence with 3 classes (sizes 2,3,1)");
+    }
+
     @Test
     void theReadingRulesAreTheJavaReadersOwn() throws Exception {
         // '#' inside fields is data, a fourth tab field starting with '#' is a comment, names keep their spaces and
@@ -225,7 +265,7 @@ class NativeBoundsTest {
         String[][] declined = {
                 {bad.toString(), "--json"},                      // a malformed line: the JVM names it
                 {badUtf8.toString(), "--json"},                  // not UTF-8
-                {good.toString()},                               // the table is the JVM's
+                {good.toString(), "--csv", dir.resolve("c.csv").toString()}, // files are written by the JVM only
                 {good.toString(), "--json", "--monte-carlo"},    // an option it does not know
                 {good.toString(), "--json", "--engine", "bliss"},
                 {"-", "--json", "--format", "triples"},          // standard input
