@@ -14,7 +14,8 @@
  *   - an argument is not one this program knows (it knows FILE, --json, --quiet, --format triples, --alpha A,
  *     --engine portfolio) or the input is standard input: then the JVM runs in this process's place (exec), nothing
  *     is raced;
- *   - the input is not a triple file: named *.tsv or *.triples (gzipped or not) or given --format triples;
+ *   - the input is not a regular file (a pipe would be split between two readers), or not a triple file: named *.tsv
+ *     or *.triples (gzipped or not) or given --format triples;
  *   - anything in the input is wrong (the JVM then names the file, the line and the problem, exit 2);
  *   - the worker has not answered within GENEFT_NATIVE_BUDGET seconds (default 0.2): graphs with much symmetry need
  *     the JVM's exact reductions (twins, trees, components) before the search, and its portfolio of Traces and bliss;
@@ -1297,8 +1298,10 @@ int main(int argc, char **argv) {
     double budget = env ? atof(env) : 0.2;
     env = getenv("GENEFT_NATIVE_MAX_BYTES");
     size_t max_bytes = env ? (size_t) atoll(env) : (size_t) 4 << 20;
+    /* Only a regular file is raced: a pipe or a device (process substitution, /dev/stdin) read by two processes would
+     * give each a part of it. A missing file is the JVM's to report. */
     struct stat file;
-    if (stat(a.file, &file) == 0 && S_ISREG(file.st_mode) && (size_t) file.st_size > max_bytes) jvm_exec();
+    if (stat(a.file, &file) != 0 || !S_ISREG(file.st_mode) || (size_t) file.st_size > max_bytes) jvm_exec();
     double deadline = now() + budget;
     jvm_start();
 

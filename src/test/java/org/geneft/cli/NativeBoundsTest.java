@@ -280,6 +280,27 @@ class NativeBoundsTest {
     }
 
     @Test
+    void aPipeIsLeftWholeToTheJvm() throws Exception {
+        // Two readers of a pipe would each get a part of it: the JVM (here a stand-in that prints what it reads) must
+        // get every byte.
+        Path fifo = dir.resolve("kg.tsv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        String text = knowledgeGraph(11, 300, 2000, 2);
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Run r = run("sleep 0.5; cat \"$2\"", List.of(), fifo.toString(), "--json");
+        writer.join(10_000);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(text);
+    }
+
+    @Test
     void pastItsBudgetTheJvmAnswers() throws Exception {
         Path f = write("kg.tsv", knowledgeGraph(3, 400, 900, 2));
         Run r = run("sleep 0.5; echo jvm; exit 0", List.of("GENEFT_NATIVE_BUDGET=0"), f.toString(), "--json");
