@@ -1029,6 +1029,17 @@ static void statics(struct result *x, const struct digraph *g, const struct prop
     }
 }
 
+/* One top-level field of the JSON object after the first: a number (null when not finite) or a string. */
+static void json_double(struct out *o, const char *name, double v) {
+    put(o, ",\n  \"%s\" : ", name);
+    put_double(o, v);
+}
+
+static void json_string(struct out *o, const char *name, const char *v) {
+    put(o, ",\n  \"%s\" : ", name);
+    if (v) put_string(o, v); else put(o, "null");
+}
+
 /* The `bounds --json` object (BoundsJson). */
 static void print_json(struct out *o, const struct result *x) {
     const struct properties *p = x->p;
@@ -1049,39 +1060,22 @@ static void print_json(struct out *o, const struct result *x) {
     else put(o, "{\n      \"kind\" : \"complete_bipartite\",\n      \"side_a\" : %d,\n      \"side_c\" : %d,\n"
                 "      \"note\" : \"the complement of an equivalence with two classes (no loops), not itself an "
                 "equivalence\"\n    }", p->side_a, x->g->n - p->side_a);
-    put(o, "\n  },\n  \"log2_aut\" : ");
-    put_double(o, x->log2_aut);
-    put(o, ",\n  \"log10_aut\" : ");
-    put_double(o, x->log10_aut);
-    put(o, ",\n  \"aut_exact\" : ");
-    if (x->have_exact) put(o, "\"%lld\"", x->exact);
-    else put(o, "null");
-    put(o, ",\n  \"aut_generators\" : %d,\n  \"aut_orbits\" : %d,\n  \"log2_n_factorial\" : ", x->generators, x->orbits);
-    put_double(o, x->log2_fact);
-    put(o, ",\n  \"b_bits\" : ");
-    put_double(o, x->b);
-    if (x->row) {
-        put(o, ",\n  \"b_table2_bits\" : ");
-        put_double(o, x->row_bits);
-        put(o, ",\n  \"b_table2_row\" : ");
-        put_string(o, x->row);
-        put(o, ",\n  \"b_table2_formula\" : ");
-        put_string(o, x->formula);
-    } else {
-        put(o, ",\n  \"b_table2_bits\" : null,\n  \"b_table2_row\" : null,\n  \"b_table2_formula\" : null");
-    }
-    if (p->klass == TOTAL_ORDER) {
-        put(o, ",\n  \"b_sec3_text_bits\" : ");
-        put_double(o, x->g->n * (log(x->g->n / 2.0) / log(2)));
-    }
-    put(o, ",\n  \"p_star\" : ");
-    put_double(o, x->pstar);
-    put(o, ",\n  \"p_star_source\" : ");
-    put_string(o, x->pstar_source);
-    put(o, ",\n  \"N\" : ");
-    put_double(o, x->N);
-    put(o, ",\n  \"N_reason\" : ");
-    put_string(o, x->N_reason);
+    put(o, "\n  }");
+    json_double(o, "log2_aut", x->log2_aut);
+    json_double(o, "log10_aut", x->log10_aut);
+    if (x->have_exact) put(o, ",\n  \"aut_exact\" : \"%lld\"", x->exact);
+    else put(o, ",\n  \"aut_exact\" : null");
+    put(o, ",\n  \"aut_generators\" : %d,\n  \"aut_orbits\" : %d", x->generators, x->orbits);
+    json_double(o, "log2_n_factorial", x->log2_fact);
+    json_double(o, "b_bits", x->b);
+    json_double(o, "b_table2_bits", x->row ? x->row_bits : NAN);
+    json_string(o, "b_table2_row", x->row);
+    json_string(o, "b_table2_formula", x->formula);
+    if (p->klass == TOTAL_ORDER) json_double(o, "b_sec3_text_bits", x->g->n * (log(x->g->n / 2.0) / log(2)));
+    json_double(o, "p_star", x->pstar);
+    json_string(o, "p_star_source", x->pstar_source);
+    json_double(o, "N", x->N);
+    json_string(o, "N_reason", x->N_reason);
     put(o, ",\n  \"p_c\" : {\n");
     for (int i = 0; i < x->nalphas; i++) {
         put(o, "    \"");
@@ -1090,8 +1084,8 @@ static void print_json(struct out *o, const struct result *x) {
         put_double(o, x->pc[i]);
         put(o, i + 1 < x->nalphas ? ",\n" : "\n");
     }
-    put(o, "  },\n  \"transition_fraction\" : ");
-    put_double(o, x->transition);
+    put(o, "  }");
+    json_double(o, "transition_fraction", x->transition);
     put(o, ",\n  \"f_ub\" : [ ");
     for (int i = 0; i < FRACTIONS; i++) {
         put(o, i ? ", {\n    \"fraction\" : " : "{\n    \"fraction\" : ");
@@ -1104,10 +1098,9 @@ static void print_json(struct out *o, const struct result *x) {
         put_double(o, x->value[i]);
         put(o, "\n  }");
     }
-    put(o, " ],\n  \"aut_seconds\" : ");
-    put_double(o, x->seconds);
-    put(o, ",\n  \"engine\" : ");
-    put_string(o, x->engine);
+    put(o, " ]");
+    json_double(o, "aut_seconds", x->seconds);
+    json_string(o, "engine", x->engine);
     put(o, ",\n  \"reduction\" : null\n}\n");
 }
 
