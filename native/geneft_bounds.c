@@ -175,13 +175,15 @@ static int parse_double(const char *s, double *out) {
 
 static void parse_args(int argc, char **argv, struct args *a) {
     memset(a, 0, sizeof *a);
-    int triples = 0;
+    int triples = 0, quiet = 0, engine = 0;
     if (argc < 2 || strcmp(argv[1], "bounds") != 0) decline();
     for (int i = 2; i < argc; i++) {
         const char *s = argv[i];
         const char *value = NULL;
-        if (strcmp(s, "--json") == 0) { a->json = 1; continue; }
-        if (strcmp(s, "--quiet") == 0) continue;   /* no progress line comes before 10 s */
+        /* An option given twice, other than --alpha, is an error the JVM reports (picocli: "should be specified only
+         * once"). --quiet changes nothing here: no progress line comes before 10 s. */
+        if (strcmp(s, "--json") == 0) { if (a->json++) decline(); continue; }
+        if (strcmp(s, "--quiet") == 0) { if (quiet++) decline(); continue; }
         if (strncmp(s, "--format=", 9) == 0 || strncmp(s, "--alpha=", 8) == 0 || strncmp(s, "--engine=", 9) == 0) {
             value = strchr(s, '=') + 1;
         } else if (strcmp(s, "--format") == 0 || strcmp(s, "--alpha") == 0 || strcmp(s, "--engine") == 0) {
@@ -195,10 +197,9 @@ static void parse_args(int argc, char **argv, struct args *a) {
             continue;
         }
         if (strncmp(s, "--format", 8) == 0) {
-            if (strcmp(value, "triples") != 0) decline();
-            triples = 1;
+            if (strcmp(value, "triples") != 0 || triples++) decline();
         } else if (strncmp(s, "--engine", 8) == 0) {
-            if (strcmp(value, "portfolio") != 0) decline();
+            if (strcmp(value, "portfolio") != 0 || engine++) decline();
         } else {
             double alpha;
             if (!parse_double(value, &alpha) || !(alpha > 0 && alpha < 1) || a->nalphas == MAX_ALPHAS) decline();

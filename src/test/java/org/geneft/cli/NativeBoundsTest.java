@@ -271,7 +271,9 @@ class NativeBoundsTest {
                 {"-", "--json", "--format", "triples"},          // standard input
                 {dir.resolve("missing.tsv").toString(), "--json"},
                 {write("g.edges", "0 1\n").toString(), "--json"}, // not a triple file
-                {good.toString(), "--json", "--alpha", "1.5"}};  // out of range: the JVM says so
+                {good.toString(), "--json", "--alpha", "1.5"},   // out of range: the JVM says so
+                {good.toString(), "--json", "--json"},           // given twice: the JVM says so
+                {good.toString(), "--json", "--format", "triples", "--format=triples"}};
         for (String[] args : declined) {
             Run r = run(jvm, List.of(), args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(7);
