@@ -55,7 +55,6 @@
 static pid_t worker = -1;
 static int in_worker = 0;
 
-
 /* The JVM's command line (from the launcher), its process once started, and the pipe its stdout goes to. */
 static char **jvm_argv;
 static pid_t jvm = -1;
@@ -117,7 +116,7 @@ static void jvm_start(void) {
 static void decline(void) {
     if (in_worker) _exit(DECLINE);   /* the worker gives up: the coordinating parent turns to the JVM */
     if (jvm <= 0) jvm_exec();   /* declined before it was started: it runs in this process's place */
-    if (worker > 0) { kill(worker, SIGKILL); waitpid(worker, NULL, 0); worker = -1; }   /* declined before it was started: it runs in this process's place */
+    if (worker > 0) { kill(worker, SIGKILL); waitpid(worker, NULL, 0); worker = -1; }
     char buf[1 << 16];
     ssize_t got;
     while ((got = read(jvm_out, buf, sizeof buf)) != 0) {
@@ -1305,6 +1304,8 @@ int main(int argc, char **argv) {
     if (worker < 0) { worker = -1; decline(); }
     if (worker == 0) {
         in_worker = 1;
+        int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};   /* the parent forwards them; the worker just ends */
+        for (size_t i = 0; i < sizeof signals / sizeof *signals; i++) signal(signals[i], SIG_DFL);
         close(fds[0]);
         close(jvm_out);
         if (dup2(fds[1], 1) < 0) _exit(DECLINE);
@@ -1314,7 +1315,7 @@ int main(int argc, char **argv) {
         work(&a, max_bytes);
     }
     close(fds[1]);
-    /* Whichever answers first: the worker's whole JSON (then the JVM is ended), or the JVM (then the worker is). */
+    /* Whichever answers first: the worker, with its whole answer (then the JVM is ended), or the JVM (then the worker). */
     struct pollfd p[2] = {{fds[0], POLLIN, 0}, {jvm_out, POLLIN, 0}};
     for (;;) {
         double left = deadline - now();
