@@ -78,7 +78,7 @@ static void jvm_kill(void) {
 /* A signal to this process goes to the JVM's group too (a Ctrl-C reaches only the terminal's foreground group). */
 static void forward(int sig) {
     if (jvm > 0) kill(-jvm, sig);
-    if (worker > 0) kill(worker, SIGKILL);
+    if (worker > 0) { kill(worker, SIGKILL); waitpid(worker, NULL, 0); }
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -1315,7 +1315,8 @@ int main(int argc, char **argv) {
         work(&a, max_bytes);
     }
     close(fds[1]);
-    /* Whichever answers first: the worker, with its whole answer (then the JVM is ended), or the JVM (then the worker). */
+    /* Whichever answers first: the worker, with its whole answer (then the JVM is ended), or the JVM (then the
+     * worker is). */
     struct pollfd p[2] = {{fds[0], POLLIN, 0}, {jvm_out, POLLIN, 0}};
     for (;;) {
         double left = deadline - now();
