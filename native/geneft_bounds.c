@@ -75,9 +75,10 @@ static void jvm_kill(void) {
     }
 }
 
-/* A signal to this process goes to the JVM's group too (a Ctrl-C reaches only the terminal's foreground group). */
+/* A signal that ends this process ends the JVM's group too (a Ctrl-C reaches only the terminal's foreground group).
+ * SIGKILL: a raced JVM writes no file (options that write are never raced), and one still starting ignores SIGINT. */
 static void forward(int sig) {
-    if (jvm > 0) kill(-jvm, sig);
+    if (jvm > 0) { kill(-jvm, SIGKILL); waitpid(jvm, NULL, 0); }
     if (worker > 0) { kill(worker, SIGKILL); waitpid(worker, NULL, 0); }
     signal(sig, SIG_DFL);
     raise(sig);
