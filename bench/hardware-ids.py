@@ -24,9 +24,8 @@ from debian_data import DATA, data_file
 ENTRY = re.compile(r"^(\t*)([0-9A-Za-z]+(?: [0-9A-Za-z]+)?)  ")
 
 
-def triples_of(kind, path):
+def triples_of(path):
     triples = set()
-    vendors = set()
     lines = []
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
@@ -35,13 +34,8 @@ def triples_of(kind, path):
             m = ENTRY.match(line)
             if m:
                 lines.append((len(m.group(1)), m.group(2)))
-    # First pass: the vendors (top-level 4-hex-digit entries before the first class or list section).
-    section = None
-    for depth, key in lines:
-        if depth == 0:
-            section = key.split(" ")[0] if " " in key else None
-            if section is None:
-                vendors.add(key.lower())
+    # The vendors: top-level entries with one id (sections are "C 03", "HID 01", ...).
+    vendors = {key.lower() for depth, key in lines if depth == 0 and " " not in key}
     section = None
     stack = []
     for depth, key in lines:
@@ -87,7 +81,7 @@ def main():
     else:
         path = data_file(f"{kind}.ids", pattern, f"{kind}-ids")
     out = sys.argv[3] if len(sys.argv) > 3 else os.path.join(DATA, f"{kind}-ids.tsv")
-    write_triples(out, triples_of(kind, path), "ids")
+    write_triples(out, triples_of(path), "ids")
 
 
 if __name__ == "__main__":

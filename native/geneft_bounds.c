@@ -7,8 +7,9 @@
  * (org.geneft.graph.io.TripleReader, GraphLines), the same vertex and label numbering, the same Traces gadget
  * (org.geneft.aut.DigraphEncoding) searched through the same shim (geneft_nauty.c, every generator checked), the same
  * properties (org.geneft.graph.PropertyDetector) and statics (org.geneft.statics.*), printed as the same JSON or table.
- * NativeBoundsTest checks the two against each other, the JSON field by field, the table character by character. The first whole answer is printed, and the other
- * process is ended (the JVM with its process group, so its search children too).
+ * NativeBoundsTest checks the two against each other, the JSON field by field, the table character by character. The
+ * first whole answer is printed, and the other process is ended (the JVM with its process group, so its search children
+ * too).
  *
  * The JVM answers, its output and exit code passed on unchanged, whenever:
  *   - an argument is not one this program knows (it knows FILE, --json, --quiet, --format triples, --alpha A,
@@ -602,42 +603,23 @@ static int cmp_int(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-static int cmp_i64(const void *a, const void *b) {
-    int64_t x = *(const int64_t *) a, y = *(const int64_t *) b;
-    return (x > y) - (x < y);
-}
-
-/* Ranks colours to 0..k-1 keeping their order (DigraphEncoding.compact). */
+/* Ranks colours to 0..k-1 keeping their order (DigraphEncoding.compact). The raw colours here are small (at most
+ * 2 labels + 2), so a table of the values used ranks them in linear time. */
 static int *compact(const int64_t *raw, int32_t n) {
-    int64_t *sorted = xmalloc(sizeof *sorted * (size_t) n);
-    memcpy(sorted, raw, sizeof *sorted * (size_t) n);
-    qsort(sorted, (size_t) n, sizeof *sorted, cmp_i64);
-    int32_t k = 0;
-    for (int32_t i = 0; i < n; i++) if (i == 0 || sorted[i] != sorted[k - 1]) sorted[k++] = sorted[i];
+    int64_t max = 0;
+    for (int32_t i = 0; i < n; i++) if (raw[i] > max) max = raw[i];
+    int32_t *rank_of = xcalloc((size_t) max + 1, sizeof *rank_of);
+    for (int32_t i = 0; i < n; i++) rank_of[raw[i]] = 1;
+    for (int64_t c = 0, k = 0; c <= max; c++) rank_of[c] = rank_of[c] ? (int32_t) k++ : -1;
     int *rank = xmalloc(sizeof *rank * (size_t) n);
-    for (int32_t i = 0; i < n; i++) {
-        int32_t lo = 0, hi = k - 1;
-        while (lo < hi) {
-            int32_t mid = (lo + hi) >> 1;
-            if (sorted[mid] < raw[i]) lo = mid + 1; else hi = mid;
-        }
-        rank[i] = lo;
-    }
-    free(sorted);
+    for (int32_t i = 0; i < n; i++) rank[i] = rank_of[raw[i]];
+    free(rank_of);
     return rank;
 }
 
 static void check_fits(int64_t vertices, int64_t entries) {
     int64_t limit = INT32_MAX - 8;
     if (vertices >= limit || entries > limit) decline();
-}
-
-static int is_undirected(const struct digraph *g) {
-    if (labelled(g)) return 0;
-    for (int32_t u = 0; u < g->n; u++)
-        for (int64_t a = g->start[u]; a < g->start[u + 1]; a++)
-            if (!has_arc(g, g->head[a], u)) return 0;
-    return 1;
 }
 
 /* A symmetric unlabelled digraph as the simple undirected graph it is, loops as colours. Triple files carry no vertex
@@ -667,6 +649,32 @@ static void undirected(const struct digraph *g, int64_t loops, struct sparse *s)
     free(raw);
 }
 
+/* Each arc's tail, and the arcs into each vertex in increasing arc order (so in increasing tail order): what both
+ * gadgets need besides the out-rows. */
+struct incidence {
+    int32_t *tail, *in_start, *in_arc;
+};
+
+static void incidence(const struct digraph *g, struct incidence *x) {
+    int32_t n = g->n;
+    int64_t m = g->m;
+    if (m > INT32_MAX) decline();
+    x->tail = xmalloc(sizeof *x->tail * (size_t) (m ? m : 1));
+    for (int32_t u = 0; u < n; u++) for (int64_t a = g->start[u]; a < g->start[u + 1]; a++) x->tail[a] = u;
+    x->in_start = xcalloc((size_t) n + 1, sizeof *x->in_start);
+    for (int64_t a = 0; a < m; a++) x->in_start[g->head[a] + 1]++;
+    for (int32_t v = 0; v < n; v++) x->in_start[v + 1] += x->in_start[v];
+    x->in_arc = xmalloc(sizeof *x->in_arc * (size_t) (m ? m : 1));
+    int32_t *fill = xmalloc(sizeof *fill * (size_t) n);
+    memcpy(fill, x->in_start, sizeof *fill * (size_t) n);
+    for (int64_t a = 0; a < m; a++) x->in_arc[fill[g->head[a]]++] = (int32_t) a;
+    free(fill);
+}
+
+static void incidence_free(struct incidence *x) {
+    free(x->tail); free(x->in_start); free(x->in_arc);
+}
+
 /* The 3-vertex gadget, unlabelled: v, v_out = n + v, v_in = 2n + v; an arc u->v is the edge u_out - v_in. */
 static void gadget(const struct digraph *g, struct sparse *s) {
     int32_t n = g->n;
@@ -674,18 +682,8 @@ static void gadget(const struct digraph *g, struct sparse *s) {
     check_fits(3LL * n, 2LL * (2LL * n + m));
     int32_t total = 3 * n;
     int64_t entries = 2LL * (2LL * n + m);
-    int32_t *in_start = xcalloc((size_t) n + 1, sizeof *in_start);
-    for (int64_t a = 0; a < m; a++) in_start[g->head[a] + 1]++;
-    for (int32_t v = 0; v < n; v++) in_start[v + 1] += in_start[v];
-    int32_t *in_arc = xmalloc(sizeof *in_arc * (size_t) (m ? m : 1));
-    int32_t *fill = xmalloc(sizeof *fill * (size_t) n);
-    memcpy(fill, in_start, sizeof *fill * (size_t) n);
-    int32_t *tail = xmalloc(sizeof *tail * (size_t) (m ? m : 1));
-    for (int32_t u = 0; u < n; u++)
-        for (int64_t a = g->start[u]; a < g->start[u + 1]; a++) {
-            tail[a] = u;
-            in_arc[fill[g->head[a]]++] = (int32_t) a;
-        }
+    struct incidence x;
+    incidence(g, &x);
     s->n = total;
     s->offsets = xmalloc(sizeof *s->offsets * ((size_t) total + 1));
     s->adj = xmalloc(sizeof *s->adj * (size_t) entries);
@@ -704,7 +702,7 @@ static void gadget(const struct digraph *g, struct sparse *s) {
     for (int32_t v = 0; v < n; v++) {
         s->offsets[row++] = k;
         s->adj[k++] = v;
-        for (int32_t i = in_start[v]; i < in_start[v + 1]; i++) s->adj[k++] = n + tail[in_arc[i]];
+        for (int32_t i = x.in_start[v]; i < x.in_start[v + 1]; i++) s->adj[k++] = n + x.tail[x.in_arc[i]];
     }
     s->offsets[row] = k;
     s->nde = k;
@@ -712,7 +710,8 @@ static void gadget(const struct digraph *g, struct sparse *s) {
     for (int32_t v = 0; v < n; v++) { raw[n + v] = 1; raw[2 * n + v] = 2; }
     s->colour = compact(raw, total);
     s->engine = "traces/gadget";
-    free(raw); free(tail); free(fill); free(in_arc); free(in_start);
+    free(raw);
+    incidence_free(&x);
 }
 
 /* The split-label gadget: an OUT and an IN copy of a vertex per label it uses; u->v labelled L is the edge
@@ -720,9 +719,8 @@ static void gadget(const struct digraph *g, struct sparse *s) {
 static void split_gadget(const struct digraph *g, struct sparse *s) {
     int32_t n = g->n, labels = g->labels;
     int64_t m = g->m;
-    if (m > INT32_MAX) decline();
-    int32_t *tail = xmalloc(sizeof *tail * (size_t) m);
-    for (int32_t u = 0; u < n; u++) for (int64_t a = g->start[u]; a < g->start[u + 1]; a++) tail[a] = u;
+    struct incidence x;
+    incidence(g, &x);
     int32_t *out_copy = xmalloc(sizeof *out_copy * (size_t) m), *in_copy = xmalloc(sizeof *in_copy * (size_t) m);
     int32_t *stamp = xmalloc(sizeof *stamp * (size_t) labels), *id = xmalloc(sizeof *id * (size_t) labels);
     for (int32_t l = 0; l < labels; l++) stamp[l] = -1;
@@ -733,25 +731,18 @@ static void split_gadget(const struct digraph *g, struct sparse *s) {
             if (stamp[l] != u) { stamp[l] = u; id[l] = (int32_t) next++; }
             out_copy[a] = id[l];
         }
-    int32_t *in_start = xcalloc((size_t) n + 1, sizeof *in_start);
-    for (int64_t a = 0; a < m; a++) in_start[g->head[a] + 1]++;
-    for (int32_t v = 0; v < n; v++) in_start[v + 1] += in_start[v];
-    int32_t *in_arc = xmalloc(sizeof *in_arc * (size_t) m);
-    int32_t *fill = xmalloc(sizeof *fill * (size_t) n);
-    memcpy(fill, in_start, sizeof *fill * (size_t) n);
-    for (int64_t a = 0; a < m; a++) in_arc[fill[g->head[a]]++] = (int32_t) a;
     for (int32_t l = 0; l < labels; l++) stamp[l] = -1;
     for (int32_t v = 0; v < n; v++)
-        for (int32_t i = in_start[v]; i < in_start[v + 1]; i++) {
-            int32_t l = g->label[in_arc[i]];
+        for (int32_t i = x.in_start[v]; i < x.in_start[v + 1]; i++) {
+            int32_t l = g->label[x.in_arc[i]];
             if (stamp[l] != v) { stamp[l] = v; id[l] = (int32_t) next++; }
-            in_copy[in_arc[i]] = id[l];
+            in_copy[x.in_arc[i]] = id[l];
         }
     int64_t entries = 2LL * (next - n) + 2LL * m;
     check_fits(next, entries);
     int32_t total = (int32_t) next;
     int32_t *degree = xcalloc((size_t) total, sizeof *degree), *owner = xcalloc((size_t) total, sizeof *owner);
-    for (int64_t a = 0; a < m; a++) { owner[out_copy[a]] = tail[a]; owner[in_copy[a]] = g->head[a]; }
+    for (int64_t a = 0; a < m; a++) { owner[out_copy[a]] = x.tail[a]; owner[in_copy[a]] = g->head[a]; }
     for (int32_t c = n; c < total; c++) { degree[c]++; degree[owner[c]]++; }
     for (int64_t a = 0; a < m; a++) { degree[out_copy[a]]++; degree[in_copy[a]]++; }
     s->n = total;
@@ -779,8 +770,8 @@ static void split_gadget(const struct digraph *g, struct sparse *s) {
     }
     s->colour = compact(raw, total);
     s->engine = "traces/gadget+split-labels";
-    free(raw); free(at); free(owner); free(degree); free(fill); free(in_arc); free(in_start);
-    free(stamp); free(id); free(in_copy); free(out_copy); free(tail);
+    free(raw); free(at); free(owner); free(degree); free(stamp); free(id); free(in_copy); free(out_copy);
+    incidence_free(&x);
 }
 
 /* ---------- the search ---------- */
@@ -790,9 +781,6 @@ struct search {
     int status, generators, grpsize2;
     double grpsize1, seconds;
     int *orbits;
-    int done;
-    pthread_mutex_t lock;
-    pthread_cond_t finished;
 };
 
 static double now(void) {
@@ -808,25 +796,16 @@ static void *run_traces(void *arg) {
     r->status = geneft_automorphisms(GENEFT_ENGINE_TRACES, s->n, s->nde, s->offsets, s->adj, s->colour, 0, 0,
                                      &r->grpsize1, &r->grpsize2, &r->generators, r->orbits);
     r->seconds = now() - t0;
-    pthread_mutex_lock(&r->lock);
-    r->done = 1;
-    pthread_cond_signal(&r->finished);
-    pthread_mutex_unlock(&r->lock);
     return NULL;
 }
 
 /* Traces on a thread with a 1 GiB stack (its recursion is deep on big graphs), as the JVM runs it. */
 static void search(struct search *r) {
-    pthread_mutex_init(&r->lock, NULL);
-    pthread_cond_init(&r->finished, NULL);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     if (pthread_attr_setstacksize(&attr, (size_t) 1 << 30) != 0) decline();
     pthread_t thread;
     if (pthread_create(&thread, &attr, run_traces, r) != 0) decline();
-    pthread_mutex_lock(&r->lock);
-    while (!r->done) pthread_cond_wait(&r->finished, &r->lock);
-    pthread_mutex_unlock(&r->lock);
     pthread_join(thread, NULL);
     if (r->status == GENEFT_ERR_VERIFY) {
         /* A wrong answer is never reported as a number; the JVM path reports it with its own message and exit code. */
@@ -1234,7 +1213,7 @@ static void work(const struct args *a, size_t max_bytes) {
     struct sparse s;
     struct properties p;
     detect(&g, &p);
-    if (is_undirected(&g)) undirected(&g, p.loops, &s);
+    if (!labelled(&g) && p.symmetric) undirected(&g, p.loops, &s);   /* DigraphEncoding.isUndirected */
     else if (labelled(&g)) split_gadget(&g, &s);
     else gadget(&g, &s);
     struct search r;
